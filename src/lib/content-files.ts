@@ -1,0 +1,181 @@
+/**
+ * Reads the content folder straight from disk, keeping every entry's YAML node so that any
+ * finding can point at the real line. Used by the Astro content loaders (src/content.config.ts)
+ * and by the reference checker (scripts/check-references.ts), so both see the same entries.
+ *
+ * Layout (see content/README.md):
+ *   content/municipalities.yaml, themes.yaml, target-groups.yaml, related-documents.yaml  (lists)
+ *   content/documents/<document-id>/document.yaml                                       (one document)
+ *   content/documents/<document-id>/{goals,initiatives,cases}.yaml                      (lists)
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export const LIST_FILES = {
+  municipalities: 'municipalities.yaml',
+  themes: 'themes.yaml',
+  targetGroups: 'target-groups.yaml',
+  relatedDocuments: 'related-documents.yaml',
+} as const;
+
+export const DOCUMENT_PARTS = {
+  goals: 'goals.yaml',
+  initiatives: 'initiatives.yaml',
+  cases: 'cases.yaml',
+} as const;
+
+export type CollectionName = keyof typeof LIST_FILES | 'documents' | keyof typeof DOCUMENT_PARTS;
+
+export interface ContentFile {
+  /** Path relative to the project root, as printed in messages. */
+  path: string;
+  yaml: Document.Parsed;
+  lines: LineCounter;
+}
+
+export interface RawEntry {
+  collection: CollectionName;
+  file: ContentFile;
+  /** YAML path of the entry inside its file ([] for a whole-file entry, [i] for a list item). */
+  yamlPath: (string | number)[];
+  /** For goals, initiatives and cases: the id of the document folder the entry lives in. */
+  document?: string;
+  data: unknown;
+}
+
+export interface Position {
+  path: string;
+  line: number;
+  col: number;
+}
+
+/** A problem reading a file (it is missing, not YAML, or not the expected shape). */
+export class ContentReadError extends Error {
+  constructor(
+    readonly position: Position,
+    message: string,
+  ) {
+    super(`${position.path}:${position.line}:${position.col}  ${message}`);
+    this.name = 'ContentReadError';
+  }
+}
+
+export interface LoadedContent {
+  root: string;
+  files: ContentFile[];
+  entries: RawEntry[];
+}
+
+/** Where a YAML node starts, or the file start when there is no node. */
+export function positionOf(file: ContentFile, node: Node | null | undefined): Position {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = file.lines.linePos(offset);
+  return { path: file.path, line, col };
+}
+
+/**
+ * The position of `path` inside an entry: the deepest YAML node that exists along the path,
+ * so a missing field points at the entry (or object) that lacks it.
+ */
+export function positionIn(entry: RawEntry, path: readonly PropertyKey[] = []): Position {
+  const full = [...entry.yamlPath, ...path.filter((p): p is string | number => typeof p !== 'symbol')];
+  for (let n = full.length; n >= 0; n--) {
+    const node = entry.file.yaml.getIn(full.slice(0, n), true) as Node | undefined;
+    if (node && typeof node === 'object' && 'range' in node) return positionOf(entry.file, node);
+  }
+  return positionOf(entry.file, entry.file.yaml.contents as Node | null);
+}
+
+function readYaml(absPath: string, projectRoot: string): ContentFile {
+  const path = relative(projectRoot, absPath) || absPath;
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch (err) {
+    throw new ContentReadError({ path, line: 1, col: 1 }, `cannot read file: ${(err as Error).message}`);
+  }
+  const lines = new LineCounter();
+  const yaml = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const first = yaml.errors[0];
+  if (first) {
+    const { line, col } = lines.linePos(first.pos[0]);
+    throw new ContentReadError(
+      { path, line, col },
+      `not valid YAML: ${first.message.split('\n')[0]} (check indentation, and quote text that contains ": " or starts with a special character)`,
+    );
+  }
+  return { path, yaml, lines };
+}
+
+function listEntries(collection: CollectionName, file: ContentFile, document?: string): RawEntry[] {
+  const contents = file.yaml.contents;
+  if (contents === null) return []; // an empty file is an empty list
+  if (!isSeq(contents)) {
+    throw new ContentReadError(
+      positionOf(file, contents as Node),
+      `must be a YAML list of entries (each starting with "- id: …")`,
+    );
+  }
+  return contents.items.map((item, index) => ({
+    collection,
+    file,
+    yamlPath: [index],
+    document,
+    data: (item as Node & { toJSON(): unknown }).toJSON(),
+  }));
+}
+
+/**
+ * Read everything under `contentDir`. Throws ContentReadError for a file that cannot be read
+ * as YAML of the expected shape; schema problems are left to the caller (validate.ts).
+ */
+export function loadContentFiles(contentDir: string, projectRoot = process.cwd()): LoadedContent {
+  if (!existsSync(contentDir)) {
+    throw new ContentReadError({ path: contentDir, line: 1, col: 1 }, 'content folder does not exist');
+  }
+  const files: ContentFile[] = [];
+  const entries: RawEntry[] = [];
+  const add = (f: ContentFile) => (files.push(f), f);
+
+  for (const [collection, name] of Object.entries(LIST_FILES) as [CollectionName, string][]) {
+    const abs = join(contentDir, name);
+    if (!existsSync(abs)) continue;
+    entries.push(...listEntries(collection, add(readYaml(abs, projectRoot))));
+  }
+
+  const docsDir = join(contentDir, 'documents');
+  const folders = existsSync(docsDir)
+    ? readdirSync(docsDir)
+        .filter((name) => statSync(join(docsDir, name)).isDirectory())
+        .sort()
+    : [];
+  for (const folder of folders) {
+    const docPath = join(docsDir, folder, 'document.yaml');
+    if (!existsSync(docPath)) {
+      throw new ContentReadError(
+        { path: relative(projectRoot, join(docsDir, folder)), line: 1, col: 1 },
+        'document folder has no document.yaml (every folder under content/documents/ describes one document)',
+      );
+    }
+    const docFile = add(readYaml(docPath, projectRoot));
+    if (!isMap(docFile.yaml.contents)) {
+      throw new ContentReadError(positionOf(docFile, docFile.yaml.contents as Node), 'document.yaml must be a YAML mapping (id: …, title: …)');
+    }
+    entries.push({ collection: 'documents', file: docFile, yamlPath: [], document: folder, data: docFile.yaml.toJSON() });
+    for (const [collection, name] of Object.entries(DOCUMENT_PARTS) as [CollectionName, string][]) {
+      const abs = join(docsDir, folder, name);
+      if (existsSync(abs)) entries.push(...listEntries(collection, add(readYaml(abs, projectRoot)), folder));
+    }
+    const unknown = readdirSync(join(docsDir, folder)).filter(
+      (n) => n !== 'document.yaml' && !Object.values(DOCUMENT_PARTS).includes(n as never),
+    );
+    if (unknown.length > 0) {
+      throw new ContentReadError(
+        { path: relative(projectRoot, join(docsDir, folder, unknown[0]!)), line: 1, col: 1 },
+        `unexpected file in a document folder; allowed: document.yaml, ${Object.values(DOCUMENT_PARTS).join(', ')}`,
+      );
+    }
+  }
+  return { root: contentDir, files, entries };
+}
