@@ -1,24 +1,13 @@
 /**
- * Content check (first version: schema validation with file:line). The reference rules are
- * added by issue #3.
+ * The reference checker: no broken goal reference can be published (issue #3).
+ *
+ *   npm run check                          check ./content (or $CATALOGUE_CONTENT_DIR)
+ *   tsx scripts/check-references.ts DIR    check another content folder
+ *   … --format json                        machine-readable { findings, summary }
+ *
+ * Load → find issues → report; the pieces live in scripts/lib/check/ (rules.ts lists every rule).
+ * Exit 0 when clean (warnings allowed), 1 when errors were found, 2 when the checker failed.
  */
-import { join } from 'node:path';
-import { ContentReadError, loadContentFiles } from '../src/lib/content-files';
-import { validateEntries } from '../src/lib/validate';
+import { main } from './lib/check/cli';
 
-const contentDir = process.argv[2] ?? process.env.CATALOGUE_CONTENT_DIR ?? join(process.cwd(), 'content');
-try {
-  const loaded = loadContentFiles(contentDir);
-  const { findings, valid } = validateEntries(loaded.entries);
-  for (const f of findings) console.log(`${f.position.path}:${f.position.line}:${f.position.col}  error  ${f.message}  [schema]`);
-  const counts = Object.entries(valid).map(([k, v]) => `${v.length} ${k}`).join(', ');
-  console.log(`${findings.length} error(s) in ${loaded.files.length} files (${counts})`);
-  process.exit(findings.length > 0 ? 1 : 0);
-} catch (err) {
-  if (err instanceof ContentReadError) {
-    console.error(`${err.message}  [read]`);
-    process.exit(2);
-  }
-  console.error(`checker failed: ${(err as Error).message}`);
-  process.exit(2);
-}
+process.exitCode = main(process.argv.slice(2));

@@ -52,12 +52,15 @@ export interface Position {
 
 /** A problem reading a file (it is missing, not YAML, or not the expected shape). */
 export class ContentReadError extends Error {
+  /** The message without the position prefix. */
+  readonly reason: string;
   constructor(
     readonly position: Position,
     message: string,
   ) {
     super(`${position.path}:${position.line}:${position.col}  ${message}`);
     this.name = 'ContentReadError';
+    this.reason = message;
   }
 }
 

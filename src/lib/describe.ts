@@ -1,0 +1,14 @@
+/** Short descriptive strings about entries (kickers, meta lines), derived from the catalogue. */
+import type { Catalogue } from './catalogue-model';
+import type { CatalogueDocument } from '../schemas';
+
+/** "Hillerød Kommune · Handlingsprogram" or "KL · Katalog". */
+export function documentKicker(c: Catalogue, d: CatalogueDocument): string {
+  const who = d.municipality ? `${c.municipality(d.municipality)?.name ?? d.municipality} Kommune` : (d.publisher ?? '');
+  return `${who} · ${c.documentTypeLabel(d.type)}`;
+}
+
+/** Who issued a document, for breadcrumbs and headings. */
+export function issuerName(c: Catalogue, d: CatalogueDocument): string {
+  return d.municipality ? (c.municipality(d.municipality)?.name ?? d.municipality) : (d.publisher ?? '');
+}

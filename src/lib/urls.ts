@@ -1,0 +1,33 @@
+/**
+ * Every URL the site builds, in one place. URLs are made from explicit, stable ids only.
+ */
+export const urls = {
+  home: () => '/',
+  municipalities: () => '/kommuner/',
+  municipality: (id: string) => `/kommuner/${id}/`,
+  documents: () => '/dokumenter/',
+  document: (id: string) => `/dokumenter/${id}/`,
+  goal: (id: string) => `/maal/${id}/`,
+  initiative: (id: string) => `/indsatser/${id}/`,
+  cases: () => '/cases/',
+  case: (id: string) => `/cases/${id}/`,
+  themes: () => '/temaer/',
+  theme: (id: string) => `/temaer/${id}/`,
+  related: () => '/relaterede-dokumenter/',
+  about: () => '/om/',
+  /** Anchor of an entry on its document page (the entry id is unique and stable). */
+  inDocument: (documentId: string, entryId: string) => `/dokumenter/${documentId}/#${entryId}`,
+};
+
+/** Danish text to an ASCII slug: æ→ae, ø→oe, å→aa, other accents dropped. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
