@@ -154,7 +154,11 @@ export function buildCatalogue(input: CatalogueInput) {
     for (const x of g.cases) put('cases', x, municipalitiesOf(x));
     return [...groups.entries()]
       .map(([id, items]) => ({ municipality: id ? municipality.get(id) : undefined, items }))
-      .sort((a, b) => (a.municipality?.name ?? 'ÿ').localeCompare(b.municipality?.name ?? 'ÿ', 'da'));
+      .sort((a, b) => {
+        // Entries without a municipality (e.g. KL's own catalogue) come last.
+        if (!a.municipality || !b.municipality) return a.municipality ? -1 : b.municipality ? 1 : 0;
+        return a.municipality.name.localeCompare(b.municipality.name, 'da');
+      });
   };
 
   const regions = REGIONS.map((r) => ({

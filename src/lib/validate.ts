@@ -85,7 +85,7 @@ export function validateEntries(entries: RawEntry[]) {
   const findings: SchemaFinding[] = [];
 
   for (const entry of entries) {
-    const result = SCHEMAS[entry.collection].safeParse(entry.data);
+    const result = SCHEMAS[entry.collection].safeParse(entry.data, { reportInput: true });
     if (result.success) {
       (valid[entry.collection] as Valid<CollectionName>[]).push({
         collection: entry.collection,
@@ -96,7 +96,9 @@ export function validateEntries(entries: RawEntry[]) {
       continue;
     }
     for (const issue of result.error.issues) {
-      findings.push({ position: positionIn(entry, issue.path), message: `${entryLabel(entry)}: ${describeIssue(issue)}` });
+      // An unknown field is reported at the field itself, not at the mapping that holds it.
+      const path = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+      findings.push({ position: positionIn(entry, path), message: `${entryLabel(entry)}: ${describeIssue(issue)}` });
     }
   }
   return { valid, findings };

@@ -34,7 +34,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     else if (dir === undefined) dir = arg;
     else throw new UsageError(`only one content folder can be given (got "${dir}" and "${arg}")`);
   }
-  return { contentDir: resolve(cwd, dir ?? env.CATALOGUE_CONTENT_DIR ?? 'content'), format, hints };
+  return { contentDir: resolve(cwd, dir ?? (env.CATALOGUE_CONTENT_DIR || 'content')), format, hints };
 }
 
 export interface Io {

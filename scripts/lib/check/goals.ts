@@ -8,12 +8,16 @@ import type { RawEntry } from '../../../src/lib/content-files';
 import { describeNumbers, type CheckContext, type DocumentInfo, type GoalInfo } from './model';
 import { matchQuote } from './normalise';
 
-/** The goal numbers a `citedAs` text names: "Mål 5" → [5, 5], "mål 1-9" → [1, 9]; undefined when unclear. */
-export function parseCitedAs(citedAs: string): [number, number] | undefined {
-  const range = citedAs.match(/(\d+)\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|til)\s*(\d+)/u);
-  if (range) return [Number(range[1]), Number(range[2])];
-  const numbers = citedAs.match(/\d+/g);
-  return numbers?.length === 1 ? [Number(numbers[0]), Number(numbers[0])] : undefined;
+/**
+ * The goal numbers a `citedAs` text names, one [from, to] per number or range:
+ * "Mål 5" → [[5, 5]], "mål 1-9" → [[1, 9]], "mål 1-6 og mål 9" → [[1, 6], [9, 9]].
+ */
+export function parseCitedAs(citedAs: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const m of citedAs.matchAll(/(\d+)(?:\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|til)\s*(\d+))?/gu)) {
+    found.push([Number(m[1]), Number(m[2] ?? m[1])]);
+  }
+  return found;
 }
 
 const shorten = (text: string, max = 60) => {
@@ -40,10 +44,11 @@ function checkQuote(ctx: CheckContext, entry: RawEntry, k: number, ref: GoalRef,
 function checkCitedAs(ctx: CheckContext, entry: RawEntry, k: number, ref: GoalRef): void {
   if (ref.citedAs === undefined || ref.note !== undefined) return;
   const cited = parseCitedAs(ref.citedAs);
-  if (!cited) return;
+  if (cited.length === 0) return;
   const recorded: [number, number] | undefined =
     ref.goal !== undefined ? [ref.goal, ref.goal] : ref.from !== undefined && ref.to !== undefined ? [ref.from, ref.to] : undefined;
-  if (!recorded || (recorded[0] === cited[0] && recorded[1] === cited[1])) return;
+  // Agrees when the recorded goal (or range) is one of the numbers or ranges the source prints.
+  if (!recorded || cited.some(([a, b]) => a === recorded[0] && b === recorded[1])) return;
   const what = ref.goal !== undefined ? `goal ${ref.goal}` : `goals ${ref.from}-${ref.to}`;
   ctx.reportAt(
     'cited-as-unexplained',

@@ -29,7 +29,7 @@ export function checkIdentity(ctx: CheckContext): void {
       const key = `${entry.collection}\u0000${id}`;
       const first = seen.get(key);
       if (first) {
-        ctx.reportAt('duplicate-id', entry, ['id'], `${COLLECTION_NOUN[entry.collection]} id "${id}" is already used at ${where(first, ['id'])}`);
+        ctx.reportAt('duplicate-id', entry, ['id'], `${COLLECTION_NOUN[entry.collection]} id "${id}" is already used at ${where(first, ['id'], entry)}`);
       } else seen.set(key, entry);
     }
     if (entry.collection === 'municipalities') {
@@ -41,7 +41,7 @@ export function checkIdentity(ctx: CheckContext): void {
             'duplicate-municipality-code',
             entry,
             ['code'],
-            `municipality code "${code}" is also the code of "${String(field(first, 'id'))}" (${where(first, ['code'])})`,
+            `municipality code "${code}" is also the code of "${String(field(first, 'id'))}" (${where(first, ['code'], entry)})`,
           );
         } else codes.set(String(code), entry);
       }
@@ -63,7 +63,7 @@ export function checkIdentity(ctx: CheckContext): void {
         if (typeof sid !== 'string') return;
         const first = firstAt.get(sid);
         if (first !== undefined) {
-          ctx.reportAt('duplicate-id', doc.entry, ['sections', j, 'id'], `section id "${sid}" is already used in this document at ${where(doc.entry, ['sections', first, 'id'])}`);
+          ctx.reportAt('duplicate-id', doc.entry, ['sections', j, 'id'], `section id "${sid}" is already used in this document at ${where(doc.entry, ['sections', first, 'id'], doc.entry)}`);
         } else firstAt.set(sid, j);
       });
     }
@@ -80,7 +80,7 @@ export function checkIdentity(ctx: CheckContext): void {
         'duplicate-goal-number',
         entry,
         ['number'],
-        `${goalLabel(n)} is numbered twice in this document (first at ${where(first.entry, ['number'])}, goal "${String(field(first.entry, 'id'))}")`,
+        `${goalLabel(n)} is numbered twice in this document (first at ${where(first.entry, ['number'], entry)}, goal "${String(field(first.entry, 'id'))}")`,
       );
     }
   }

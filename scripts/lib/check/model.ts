@@ -105,8 +105,8 @@ export function describeNumbers(numbers: Iterable<number>): string {
   return parts.join(', ');
 }
 
-/** `file:line` of an entry, for "first defined at …" in messages. */
-export function where(entry: RawEntry, path: readonly (string | number)[] = []): string {
+/** "line 12" (same file as `from`) or "file:line" of a field of an entry, for "first at …" in messages. */
+export function where(entry: RawEntry, path: readonly (string | number)[] = [], from?: RawEntry): string {
   const p = positionIn(entry, path);
-  return `${p.path}:${p.line}`;
+  return from?.file === entry.file ? `line ${p.line}` : `${p.path}:${p.line}`;
 }

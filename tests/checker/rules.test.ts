@@ -1,0 +1,150 @@
+/**
+ * One fixture folder per rule (tests/fixtures/checker/<scenario>/), each the smallest content that
+ * triggers it. Every test asserts the complete list of findings: rule id, file, line, and that the
+ * line really holds the field the finding is about.
+ */
+import { describe, expect, test } from 'vitest';
+import { ContentReadError } from '../../src/lib/content-files';
+import { RULE_IDS, RULES, type RuleId } from '../../scripts/lib/check/rules';
+import { checkFixture, fixtureLine } from './helpers';
+
+interface Expected {
+  rule: RuleId;
+  path: string;
+  line: number;
+  /** Text the finding's line contains (the field it points at). */
+  at: string;
+  /** Text the message contains. */
+  message?: string;
+}
+
+const D = 'documents/doc/';
+const H = 'documents/hilleroed-2015-2018/';
+
+const CASES: Record<string, Expected[]> = {
+  clean: [],
+  schema: [
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 1, at: '- id: doc-indsats-1', message: 'title: required field is missing' },
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 2, at: 'titel:', message: 'unknown field "titel"' },
+  ],
+  'duplicate-id': [
+    { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 8, at: 'id: doc-indsats-1', message: 'initiative id "doc-indsats-1" is already used at line 1' },
+  ],
+  'duplicate-section-id': [
+    { rule: 'duplicate-id', path: `${D}document.yaml`, line: 10, at: 'id: uddannelse', message: 'section id "uddannelse"' },
+  ],
+  'duplicate-municipality-code': [
+    { rule: 'duplicate-municipality-code', path: 'municipalities.yaml', line: 7, at: 'code: "219"', message: 'also the code of "hilleroed"' },
+  ],
+  'duplicate-goal-number': [
+    { rule: 'duplicate-goal-number', path: `${D}goals.yaml`, line: 10, at: 'number: 1', message: 'Mål 1 is numbered twice' },
+  ],
+  'document-folder-mismatch': [
+    { rule: 'document-folder-mismatch', path: `${D}document.yaml`, line: 1, at: 'id: doc-2016', message: 'folder name "doc"' },
+  ],
+  'unknown-municipality': [
+    { rule: 'unknown-municipality', path: `${D}document.yaml`, line: 2, at: 'municipality: hillerod', message: '"hillerod"' },
+  ],
+  'unknown-theme': [{ rule: 'unknown-theme', path: `${D}goals.yaml`, line: 8, at: '- uddanelse', message: '"uddanelse"' }],
+  'unknown-target-group': [{ rule: 'unknown-target-group', path: `${D}initiatives.yaml`, line: 4, at: '- born', message: '"born"' }],
+  'unknown-document': [
+    { rule: 'unknown-document', path: `${D}initiatives.yaml`, line: 5, at: 'document: findes-ikke', message: '"findes-ikke"' },
+    { rule: 'unknown-document', path: 'related-documents.yaml', line: 3, at: 'listedIn: dok', message: '"dok"' },
+  ],
+  'unknown-section': [{ rule: 'unknown-section', path: `${D}initiatives.yaml`, line: 5, at: '- job', message: 'defines "uddannelse"' }],
+  'goal-missing': [
+    { rule: 'goal-missing', path: `${D}initiatives.yaml`, line: 5, at: 'goal: 3', message: 'cites Mål 3, but this document has no goal numbered 3 (its goals: 1)' },
+  ],
+  'goal-range-invalid': [
+    { rule: 'goal-range-invalid', path: `${D}initiatives.yaml`, line: 4, at: 'from: 2', message: 'goal range 2-1 is reversed' },
+    { rule: 'goal-range-invalid', path: `${D}initiatives.yaml`, line: 13, at: 'to: 4', message: 'goal range 1-4 reaches past the goals of this document: no goal numbered 4 (its goals: 1–2)' },
+  ],
+  'quote-mismatch': [
+    { rule: 'quote-mismatch', path: `${D}initiatives.yaml`, line: 6, at: 'quote: "Alle ældre', message: 'quoted text does not match Mål 1' },
+  ],
+  'cited-as-unexplained': [
+    { rule: 'cited-as-unexplained', path: `${D}initiatives.yaml`, line: 6, at: 'citedAs: "Mål 5"', message: 'the source prints "Mål 5" but the reference records goal 2' },
+  ],
+  'goal-unserved': [{ rule: 'goal-unserved', path: `${D}goals.yaml`, line: 9, at: '- id: doc-maal-2', message: 'Mål 2 (goal "doc-maal-2") is served by no initiative' }],
+  'initiative-without-goals': [
+    { rule: 'initiative-without-goals', path: `${D}initiatives.yaml`, line: 8, at: '- id: doc-indsats-2', message: 'initiative "doc-indsats-2" serves no goal' },
+  ],
+  // Goals and initiatives that never link to each other (Kerteminde, Høje-Taastrup): no coverage warnings.
+  'no-goal-links': [],
+  'target-unfilled': [{ rule: 'target-unfilled', path: `${D}initiatives.yaml`, line: 7, at: 'unfilled: true', message: '"min. XX nye praktikpladser"' }],
+  'target-placeholder': [
+    { rule: 'target-placeholder', path: `${D}initiatives.yaml`, line: 4, at: 'text: min. XX', message: 'placeholder "XX"' },
+    { rule: 'target-placeholder', path: `${D}initiatives.yaml`, line: 11, at: 'min. XX nye', message: 'no target of this entry is marked unfilled' },
+  ],
+  // Hillerød Indsats 4 as the source prints it: "Mål 5" with the text of Mål 2.
+  'hilleroed-indsats-4': [
+    { rule: 'goal-unserved', path: `${H}goals.yaml`, line: 9, at: '- id: hilleroed-2015-2018-maal-2', message: 'Mål 2' },
+    { rule: 'quote-mismatch', path: `${H}initiatives.yaml`, line: 9, at: 'quote: "Andelen af 16-19-årige indvandrere', message: "quoted text is Mål 2's, not Mål 5's" },
+  ],
+  // The same reference as the catalogue records it: goal 2, citedAs "Mål 5", with a note.
+  'hilleroed-indsats-4-recorded': [],
+  // The real slips: "landsgennemsnitte", "prøvfag", "samme som niveau som", "-" for "–",
+  // an added full stop, a hyphenated line break, an excerpt with "…".
+  'quote-slips': [],
+};
+
+describe('each rule fires on its fixture, at the right line', () => {
+  for (const [fixture, expected] of Object.entries(CASES)) {
+    test(fixture, () => {
+      const { findings, summary } = checkFixture(fixture);
+      expect(findings.map((f) => ({ rule: f.rule, path: f.path, line: f.line }))).toEqual(
+        expected.map(({ rule, path, line }) => ({ rule, path, line })),
+      );
+      findings.forEach((f, i) => {
+        const e = expected[i]!;
+        expect(fixtureLine(fixture, f.path, f.line)).toContain(e.at);
+        if (e.message) expect(f.message).toContain(e.message);
+        expect(f.severity).toBe(RULES[f.rule].severity);
+        expect(f.hint).toBe(RULES[f.rule].hint);
+        expect(f.col).toBeGreaterThan(0);
+      });
+      expect(summary.errors).toBe(expected.filter((e) => RULES[e.rule].severity === 'error').length);
+      expect(summary.warnings).toBe(expected.filter((e) => RULES[e.rule].severity === 'warning').length);
+    });
+  }
+
+  test('malformed YAML is a read error with file and line', () => {
+    let error: unknown;
+    try {
+      checkFixture('malformed-yaml');
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ContentReadError);
+    const { position, reason } = error as ContentReadError;
+    expect(position).toEqual({ path: `${D}goals.yaml`, line: 13, col: 14 });
+    expect(reason).toMatch(/^not valid YAML: /);
+  });
+
+  test('every rule in the table has a fixture', () => {
+    const covered = new Set<RuleId>(['read-error']); // read-error: malformed-yaml above and the CLI tests
+    for (const expected of Object.values(CASES)) for (const e of expected) covered.add(e.rule);
+    expect([...covered].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  test('the Indsats 4 message names the goal the quote belongs to', () => {
+    const [mismatch] = checkFixture('hilleroed-indsats-4').findings.filter((f) => f.rule === 'quote-mismatch');
+    expect(mismatch).toMatchObject({ severity: 'error', line: 9, col: 14 });
+    expect(mismatch!.message).toMatch(/^quoted text is Mål 2's, not Mål 5's \("Andelen af 16-19-årige indvandrere/);
+  });
+});
+
+describe('the rule table', () => {
+  test('every rule has a severity, a description and a hint', () => {
+    for (const id of RULE_IDS) {
+      expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(['error', 'warning']).toContain(RULES[id].severity);
+      expect(RULES[id].description.length).toBeGreaterThan(20);
+      expect(RULES[id].hint.length).toBeGreaterThan(20);
+    }
+  });
+
+  test('initiative-without-goals says which documents it skips', () => {
+    expect(RULES['initiative-without-goals'].description).toMatch(/at least one initiative cites a goal/);
+  });
+});

@@ -1,0 +1,49 @@
+/** Reads the built site (dist/) for tests: every HTML page with its ids and links. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from './real-content';
+
+export const DIST = join(ROOT, 'dist');
+
+export interface BuiltPage {
+  /** URL path, e.g. "/kommuner/hilleroed/". */
+  url: string;
+  file: string;
+  html: string;
+  ids: Set<string>;
+  hrefs: string[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+
+export function builtPages(dist = DIST): BuiltPage[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run "npm run build" first`);
+  return walk(dist)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const rel = relative(dist, file).split('\\').join('/');
+      const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+      return {
+        url,
+        file,
+        html,
+        ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!))),
+        hrefs: [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decode(m[1]!)),
+      };
+    });
+}
+
+/** The file a site-internal URL path resolves to, or undefined. */
+export function fileFor(pathname: string, dist = DIST): string | undefined {
+  const clean = decodeURIComponent(pathname);
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
