@@ -1,9 +1,10 @@
 /** Reads the built site (dist/) for tests: every HTML page with its ids and links. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ROOT } from './real-content';
 
-export const DIST = join(ROOT, 'dist');
+/** The built site: dist/, or DIST_DIR when set (e.g. a private build: `astro build --outDir /tmp/x`). */
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(ROOT, 'dist');
 
 export interface BuiltPage {
   /** URL path, e.g. "/kommuner/hilleroed/". */

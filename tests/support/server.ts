@@ -2,10 +2,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { DIST } from './dist';
 // @ts-expect-error — plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
-export async function serveDist(dir = 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   const server = (await startServer({ dir: resolve(dir), listenPort: 0, listenHost: '127.0.0.1' })) as Server;
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
