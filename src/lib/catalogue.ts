@@ -8,17 +8,16 @@ import { buildCatalogue, type Catalogue } from './catalogue-model';
 let cached: Promise<Catalogue> | undefined;
 
 async function load(): Promise<Catalogue> {
-  const data = async <N extends Parameters<typeof getCollection>[0]>(name: N) =>
-    (await getCollection(name)).map((e) => e.data);
+  const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
   const [municipalities, themes, targetGroups, relatedDocuments, documents, goals, initiatives, cases] = await Promise.all([
-    data('municipalities'),
-    data('themes'),
-    data('targetGroups'),
-    data('relatedDocuments'),
-    data('documents'),
-    data('goals'),
-    data('initiatives'),
-    data('cases'),
+    getCollection('municipalities').then(data),
+    getCollection('themes').then(data),
+    getCollection('targetGroups').then(data),
+    getCollection('relatedDocuments').then(data),
+    getCollection('documents').then(data),
+    getCollection('goals').then(data),
+    getCollection('initiatives').then(data),
+    getCollection('cases').then(data),
   ]);
   return buildCatalogue({ municipalities, themes, targetGroups, relatedDocuments, documents, goals, initiatives, cases });
 }

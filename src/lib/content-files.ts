@@ -7,10 +7,17 @@
  *   content/municipalities.yaml, themes.yaml, target-groups.yaml, related-documents.yaml  (lists)
  *   content/documents/<document-id>/document.yaml                                       (one document)
  *   content/documents/<document-id>/{goals,initiatives,cases}.yaml                      (lists)
+ *
+ * Speed: the data is read with js-yaml (about ten times faster than the `yaml` package on a large
+ * corpus), and each file's `yaml` Document with its LineCounter is built only when a position is
+ * asked for (positionIn/positionOf, or `file.yaml`/`file.lines`), i.e. for files with findings.
+ * When js-yaml refuses a file, the `yaml` parser is asked for the message and position, so a read
+ * error reads the same as before. Both use the YAML 1.2 core schema (dates stay strings).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
 export const LIST_FILES = {
   municipalities: 'municipalities.yaml',
@@ -30,8 +37,38 @@ export type CollectionName = keyof typeof LIST_FILES | 'documents' | keyof typeo
 export interface ContentFile {
   /** Path relative to the project root, as printed in messages. */
   path: string;
-  yaml: Document.Parsed;
-  lines: LineCounter;
+  /** The file's text. */
+  text: string;
+  /** The file's data (plain objects, arrays and scalars). */
+  data: unknown;
+  /** The parsed YAML document with source ranges (built on first use). */
+  readonly yaml: Document.Parsed;
+  /** Line starts of the file, for turning ranges into line:col (built on first use). */
+  readonly lines: LineCounter;
+}
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+/** A content file whose `yaml` document is parsed only when a position is needed. */
+class LazyContentFile implements ContentFile {
+  #yaml: Document.Parsed | undefined;
+  #lines: LineCounter | undefined;
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    public data: unknown,
+  ) {}
+  get yaml(): Document.Parsed {
+    if (!this.#yaml) {
+      this.#lines = new LineCounter();
+      this.#yaml = parseDocument(this.text, { ...YAML_OPTIONS, lineCounter: this.#lines });
+    }
+    return this.#yaml;
+  }
+  get lines(): LineCounter {
+    void this.yaml;
+    return this.#lines!;
+  }
 }
 
 export interface RawEntry {
@@ -98,35 +135,38 @@ function readYaml(absPath: string, projectRoot: string): ContentFile {
   } catch (err) {
     throw new ContentReadError({ path, line: 1, col: 1 }, `cannot read file: ${(err as Error).message}`);
   }
-  const lines = new LineCounter();
-  const yaml = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const first = yaml.errors[0];
-  if (first) {
-    const { line, col } = lines.linePos(first.pos[0]);
+  const file = new LazyContentFile(path, text, undefined);
+  try {
+    file.data = loadYaml(text, { schema: CORE_SCHEMA, filename: path }) ?? null;
+    return file;
+  } catch (err) {
+    // Report what the `yaml` parser says (as the loader always did); js-yaml's words as a fallback.
+    const first = file.yaml.errors[0];
+    const position = first ? { path, ...file.lines.linePos(first.pos[0]) } : jsYamlPosition(path, err);
+    const reason = first ? first.message : err instanceof YAMLException ? err.reason : (err as Error).message;
     throw new ContentReadError(
-      { path, line, col },
-      `not valid YAML: ${first.message.split('\n')[0]} (check indentation, and quote text that contains ": " or starts with a special character)`,
+      position,
+      `not valid YAML: ${reason.split('\n')[0]} (check indentation, and quote text that contains ": " or starts with a special character)`,
     );
   }
-  return { path, yaml, lines };
 }
 
+function jsYamlPosition(path: string, err: unknown): Position {
+  const mark = err instanceof YAMLException ? err.mark : undefined;
+  return { path, line: (mark?.line ?? 0) + 1, col: (mark?.column ?? 0) + 1 };
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function listEntries(collection: CollectionName, file: ContentFile, document?: string): RawEntry[] {
-  const contents = file.yaml.contents;
-  if (contents === null) return []; // an empty file is an empty list
-  if (!isSeq(contents)) {
+  if (file.data === null) return []; // an empty file is an empty list
+  if (!Array.isArray(file.data)) {
     throw new ContentReadError(
-      positionOf(file, contents as Node),
+      positionOf(file, file.yaml.contents as Node),
       `must be a YAML list of entries (each starting with "- id: …")`,
     );
   }
-  return contents.items.map((item, index) => ({
-    collection,
-    file,
-    yamlPath: [index],
-    document,
-    data: (item as Node & { toJSON(): unknown }).toJSON(),
-  }));
+  return file.data.map((data: unknown, index) => ({ collection, file, yamlPath: [index], document, data }));
 }
 
 /**
@@ -162,10 +202,10 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
       );
     }
     const docFile = add(readYaml(docPath, projectRoot));
-    if (!isMap(docFile.yaml.contents)) {
+    if (!isMapping(docFile.data)) {
       throw new ContentReadError(positionOf(docFile, docFile.yaml.contents as Node), 'document.yaml must be a YAML mapping (id: …, title: …)');
     }
-    entries.push({ collection: 'documents', file: docFile, yamlPath: [], document: folder, data: docFile.yaml.toJSON() });
+    entries.push({ collection: 'documents', file: docFile, yamlPath: [], document: folder, data: docFile.data });
     for (const [collection, name] of Object.entries(DOCUMENT_PARTS) as [CollectionName, string][]) {
       const abs = join(docsDir, folder, name);
       if (existsSync(abs)) entries.push(...listEntries(collection, add(readYaml(abs, projectRoot)), folder));

@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DIST } from './dist';
-// @ts-expect-error — plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {

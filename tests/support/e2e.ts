@@ -1,0 +1,97 @@
+/**
+ * Shared set-up for the browser tests: one Chromium and one server per test file, and a watcher
+ * that turns every console error, page error, Content-Security-Policy violation and failed
+ * same-site request into a test failure.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { serveDist } from './server';
+
+export interface Site {
+  browser: Browser;
+  /** Base URL of the served dist/, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The page types of the site, one representative URL each. */
+export const PAGE_TYPES: Record<string, string> = {
+  forside: '/',
+  kommuner: '/kommuner/',
+  kommune: '/kommuner/hilleroed/',
+  dokumenter: '/dokumenter/',
+  'dokument-hilleroed-2015': '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/',
+  'dokument-hoeje-taastrup': '/dokumenter/hoeje-taastrup-integrationspolitik-2006/',
+  'dokument-kerteminde': '/dokumenter/kerteminde-integrationspolitik-2016/',
+  maal: '/maal/hilleroed-2015-2018-maal-4/',
+  indsats: '/indsatser/hilleroed-2015-2018-indsats-4/',
+  'indsats-hoeje-taastrup': '/indsatser/hoeje-taastrup-2006-boligsocial-1/',
+  cases: '/cases/',
+  case: '/cases/kl-2016-vejle-fast-track/',
+  temaer: '/temaer/',
+  tema: '/temaer/modtagelse/',
+  relaterede: '/relaterede-dokumenter/',
+  om: '/om/',
+  tilgaengelighed: '/tilgaengelighed/',
+  '404': '/findes-ikke/',
+};
+
+/**
+ * Records everything that went wrong on pages of a context: console errors (Chromium reports a
+ * blocked script, style, worker or WebAssembly compile there), uncaught page errors,
+ * `securitypolicyviolation` events, and same-origin requests that failed or answered ≥ 400
+ * (other than the deliberate 404 page).
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<string[]> {
+  const problems: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') {
+        // The deliberate 404 page is logged as a failed load of the document itself.
+        if (/status of 404/.test(m.text()) && /\/findes-ikke\//.test(m.location().url)) return;
+        problems.push(`${page.url()}: console ${m.type()}: ${m.text()}`);
+      }
+    });
+    page.on('pageerror', (e) => problems.push(`${page.url()}: page error: ${e.message}`));
+    page.on('requestfailed', (r) => {
+      if (r.url().startsWith(origin)) problems.push(`${page.url()}: request failed: ${r.url()} ${r.failure()?.errorText}`);
+    });
+    page.on('response', (r) => {
+      if (!r.url().startsWith(origin) || r.status() < 400) return;
+      if (r.status() === 404 && r.request().resourceType() === 'document' && /\/findes-ikke\//.test(r.url())) return;
+      problems.push(`${page.url()}: ${r.status()} for ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:') && r.url() !== 'about:blank') {
+        problems.push(`${page.url()}: third-party request ${r.url()}`);
+      }
+    });
+  };
+  context.on('page', watch);
+  return problems;
+}
+
+export async function newWatchedPage(site: Site, options: BrowserContextOptions = {}) {
+  const context = await site.browser.newContext(options);
+  const problems = await watchContext(context, site.url);
+  const page = await context.newPage();
+  return { context, page, problems };
+}
