@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import headers from './src/integrations/headers.ts';
 
 /** The public base URL of the site: one setting (env SITE_URL overrides it at build time). */
 const site = process.env.SITE_URL ?? 'https://integrationskataloget.dk';
@@ -10,7 +11,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), headers()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

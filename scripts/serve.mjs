@@ -1,7 +1,7 @@
 // Serves a built folder on http://localhost:<port> (default dist, 4321): plain static files,
 // directory index.html, the site's 404 page, no dependencies.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
@@ -14,9 +14,32 @@ const types = {
   '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The rules of <dir>/_headers (Netlify / Cloudflare Pages format: a path pattern, then indented
+ * "Name: value" lines), so serving locally sends the headers a host would (CSP included).
+ */
+function readHeaderRules(dir) {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (rules.length && line.includes(':')) {
+      const i = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+
 export function startServer({ dir = root, listenPort = port, listenHost = host } = {}) {
+  const rules = readHeaderRules(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    for (const rule of rules) if (rule.pattern.test(url.pathname)) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
     let path = normalize(join(dir, decodeURIComponent(url.pathname)));
     if (!path.startsWith(dir)) {
       res.writeHead(403).end();

@@ -49,10 +49,22 @@ export interface ContentFile {
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
-/** A content file whose `yaml` document is parsed only when a position is needed. */
+/** A YAML document of part of a file, with the number of lines before that part. */
+interface PartDocument {
+  yaml: Document.Parsed;
+  lines: LineCounter;
+  lineOffset: number;
+}
+
+/**
+ * A content file whose `yaml` document is parsed only when a position is needed. For an entry of
+ * a list file, only that entry's lines are parsed (see `item`), unless the whole file already is.
+ */
 class LazyContentFile implements ContentFile {
   #yaml: Document.Parsed | undefined;
   #lines: LineCounter | undefined;
+  #itemStarts: number[] | null | undefined;
+  readonly #items = new Map<number, PartDocument | null>();
   constructor(
     readonly path: string,
     readonly text: string,
@@ -69,6 +81,54 @@ class LazyContentFile implements ContentFile {
     void this.yaml;
     return this.#lines!;
   }
+  get parsed(): boolean {
+    return this.#yaml !== undefined;
+  }
+
+  /**
+   * Offsets where the items of a top-level block sequence start ("- " at the sequence's
+   * indentation), or null when the file is not such a list or the split does not match the data.
+   */
+  #starts(): number[] | null {
+    if (this.#itemStarts !== undefined) return this.#itemStarts;
+    this.#itemStarts = null;
+    if (!Array.isArray(this.data)) return null;
+    const first = /^( *)-(?=[ \t\r\n]|$)/m.exec(this.text);
+    if (!first) return null;
+    const indent = first[1]!;
+    const starts: number[] = [];
+    const re = new RegExp(`^${indent}-(?=[ \\t\\r\\n]|$)`, 'gm');
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) starts.push(m.index);
+    if (starts.length === this.data.length) this.#itemStarts = starts;
+    return this.#itemStarts;
+  }
+
+  /**
+   * The YAML document of list item `index` alone, when its lines parse to exactly the entry's
+   * data (anything unusual, e.g. an alias to another item, falls back to the whole file).
+   */
+  item(index: number): PartDocument | null {
+    if (this.#items.has(index)) return this.#items.get(index)!;
+    let part: PartDocument | null = null;
+    const starts = this.#starts();
+    if (starts) {
+      const from = starts[index]!;
+      const text = this.text.slice(from, starts[index + 1] ?? this.text.length);
+      const lines = new LineCounter();
+      const yaml = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
+      const same = yaml.errors.length === 0 && JSON.stringify((yaml.toJSON() as unknown[] | null)?.[0]) === JSON.stringify((this.data as unknown[])[index]);
+      if (same) part = { yaml, lines, lineOffset: lineCount(this.text, from) };
+    }
+    this.#items.set(index, part);
+    return part;
+  }
+}
+
+/** Number of line breaks before `offset`. */
+function lineCount(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 export interface RawEntry {
@@ -119,16 +179,38 @@ export function positionOf(file: ContentFile, node: Node | null | undefined): Po
  * so a missing field points at the entry (or object) that lacks it.
  */
 export function positionIn(entry: RawEntry, path: readonly PropertyKey[] = []): Position {
-  const full = [...entry.yamlPath, ...path.filter((p): p is string | number => typeof p !== 'symbol')];
-  for (let n = full.length; n >= 0; n--) {
-    const node = entry.file.yaml.getIn(full.slice(0, n), true) as Node | undefined;
-    if (node && typeof node === 'object' && 'range' in node) return positionOf(entry.file, node);
+  const keys = path.filter((p): p is string | number => typeof p !== 'symbol');
+  const { file } = entry;
+  const [index] = entry.yamlPath;
+  if (file instanceof LazyContentFile && !file.parsed && entry.yamlPath.length === 1 && typeof index === 'number') {
+    const part = file.item(index);
+    if (part) {
+      const node = deepestNode(part.yaml, [0, ...keys]);
+      const { line, col } = part.lines.linePos(node?.range?.[0] ?? 0);
+      return { path: file.path, line: line + part.lineOffset, col };
+    }
   }
-  return positionOf(entry.file, entry.file.yaml.contents as Node | null);
+  const node = deepestNode(file.yaml, [...entry.yamlPath, ...keys]);
+  return positionOf(file, node ?? (file.yaml.contents as Node | null));
+}
+
+/** The deepest node that exists along `path`. */
+function deepestNode(yaml: Document.Parsed, path: (string | number)[]): Node | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = yaml.getIn(path.slice(0, n), true) as Node | undefined;
+    if (node && typeof node === 'object' && 'range' in node) return node;
+  }
+  return undefined;
+}
+
+/** A path as printed in messages: relative to the project root, or absolute when outside it. */
+export function shownPath(absPath: string, projectRoot: string): string {
+  const rel = relative(projectRoot, absPath);
+  return rel && !rel.startsWith('..') ? rel : absPath;
 }
 
 function readYaml(absPath: string, projectRoot: string): ContentFile {
-  const path = relative(projectRoot, absPath) || absPath;
+  const path = shownPath(absPath, projectRoot);
   let text: string;
   try {
     text = readFileSync(absPath, 'utf8');
@@ -197,7 +279,7 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
     const docPath = join(docsDir, folder, 'document.yaml');
     if (!existsSync(docPath)) {
       throw new ContentReadError(
-        { path: relative(projectRoot, join(docsDir, folder)), line: 1, col: 1 },
+        { path: shownPath(join(docsDir, folder), projectRoot), line: 1, col: 1 },
         'document folder has no document.yaml (every folder under content/documents/ describes one document)',
       );
     }
@@ -215,7 +297,7 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
     );
     if (unknown.length > 0) {
       throw new ContentReadError(
-        { path: relative(projectRoot, join(docsDir, folder, unknown[0]!)), line: 1, col: 1 },
+        { path: shownPath(join(docsDir, folder, unknown[0]!), projectRoot), line: 1, col: 1 },
         `unexpected file in a document folder; allowed: document.yaml, ${Object.values(DOCUMENT_PARTS).join(', ')}`,
       );
     }

@@ -15,6 +15,7 @@ export const urls = {
   theme: (id: string) => `/temaer/${id}/`,
   related: () => '/relaterede-dokumenter/',
   about: () => '/om/',
+  accessibility: () => '/tilgaengelighed/',
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `/dokumenter/${documentId}/#${entryId}`,
 };

@@ -3,7 +3,7 @@
  * (content/documents/<doc>/cases.yaml, a list).
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, noteSchema, sourceRefSchema, verbatim } from './common';
+import { idSchema, idList, noteSchema, redirectFromSchema, sourceRefSchema, verbatim } from './common';
 
 export const caseSchema = z
   .object({
@@ -17,6 +17,7 @@ export const caseSchema = z
     summary: verbatim('The case description'),
     source: sourceRefSchema,
     notes: z.array(noteSchema).default([]),
+    redirectFrom: redirectFromSchema,
   })
   .strict();
 export type Case = z.output<typeof caseSchema>;

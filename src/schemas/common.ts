@@ -117,3 +117,15 @@ export type SourceRef = z.output<typeof sourceRefSchema>;
 
 export const idList = (what: string) =>
   z.array(idSchema).default([]).describe(`Ids of ${what}.`);
+
+/**
+ * Ids an entry was published under before it was renamed (or that it replaces after a merge).
+ * Each old id keeps working: its page redirects to this entry's page and, on the document page,
+ * the old anchor #<old-id> still leads to this entry. See README "Renaming an id safely".
+ */
+export const redirectFromSchema = z
+  .array(idSchema)
+  .default([])
+  .describe(
+    'Ids this entry was published under before (old permalinks). Renaming an id means: change `id`, and add the old id here so every link shared with the old id keeps working (npm run permalinks:check enforces it).',
+  );

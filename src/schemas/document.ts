@@ -3,7 +3,7 @@
  * Its goals, initiatives and cases live beside it in the same folder.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, sourceRefSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema } from './common';
 import { documentTypeSchema } from './taxonomy';
 
 /**
@@ -27,6 +27,7 @@ export const sectionSchema = z
     strategy: z.array(listItemSchema).default([]).describe('The numbered strategy points the source gives for the part.'),
     strategyOutro: z.string().trim().min(1).optional().describe('Verbatim text after the strategy list.'),
     themes: idList('themes (content/themes.yaml) the part is about'),
+    redirectFrom: redirectFromSchema.describe('Ids the part was published under before (old anchors #<old-id> on the document page keep leading here).'),
   })
   .strict();
 export type Section = z.output<typeof sectionSchema>;
@@ -100,6 +101,7 @@ export const documentSchema = z
       date: isoDateSchema.optional().describe('Date of the source page.'),
     }),
     notes: z.array(noteSchema).default([]),
+    redirectFrom: redirectFromSchema,
   })
   .strict()
   .refine((d) => d.municipality !== undefined || d.publisher !== undefined, {

@@ -5,3 +5,4 @@ export * from './goal';
 export * from './initiative';
 export * from './case';
 export * from './related-document';
+export * from './redirect';

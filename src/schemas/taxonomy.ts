@@ -3,7 +3,7 @@
  * One list serves the schema, the filters and the labels.
  */
 import { z } from 'astro/zod';
-import { idSchema } from './common';
+import { idSchema, redirectFromSchema } from './common';
 
 /** The five Danish regions (fixed by law since 2007). `code` is Danmarks Statistik's region code. */
 export const REGIONS = [
@@ -26,6 +26,7 @@ export const municipalitySchema = z
       .regex(/^\d{3}$/, { message: 'must be the 3-digit municipality code from Danmarks Statistik, e.g. "219"' })
       .describe('Official 3-digit municipality code (Danmarks Statistik), e.g. "219" for Hillerød.'),
     region: regionIdSchema.describe('The region the municipality belongs to.'),
+    redirectFrom: redirectFromSchema,
   })
   .strict();
 export type Municipality = z.output<typeof municipalitySchema>;
@@ -56,6 +57,7 @@ export const termSchema = z
     id: idSchema,
     label: z.string().trim().min(1).describe('Danish label shown to readers, e.g. "Bolig og boligplacering".'),
     description: z.string().trim().min(1).describe('One or two Danish sentences on what the term covers.'),
+    redirectFrom: redirectFromSchema.describe('Ids the theme was published under before (old /temaer/<old-id>/ links redirect here). Target groups have no pages, so it has no effect for them.'),
   })
   .strict();
 export type Term = z.output<typeof termSchema>;

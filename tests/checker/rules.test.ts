@@ -148,3 +148,13 @@ describe('the rule table', () => {
     expect(RULES['initiative-without-goals'].description).toMatch(/at least one initiative cites a goal/);
   });
 });
+
+describe('--rules', () => {
+  test('prints every rule with its severity, description and hint', async () => {
+    const { main } = await import('../../scripts/lib/check/cli');
+    let out = '';
+    const code = main(['--rules'], { out: (t) => (out += t), err: () => {} });
+    expect(code).toBe(0);
+    for (const id of RULE_IDS) expect(out).toContain(`${id}  ${RULES[id].severity}\n    ${RULES[id].description}\n    hint: ${RULES[id].hint}`);
+  });
+});

@@ -3,8 +3,8 @@
  * `checkContent` throws ContentReadError when the content cannot be read (the CLI exits 2).
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { ContentReadError, LIST_FILES, loadContentFiles } from '../../../src/lib/content-files';
+import { join } from 'node:path';
+import { ContentReadError, LIST_FILES, loadContentFiles, shownPath } from '../../../src/lib/content-files';
 import { validateEntries } from '../../../src/lib/validate';
 import { makeFinding, sortFindings, summarise, type Finding, type Summary } from './findings';
 import { checkGoalReferences } from './goals';
@@ -28,7 +28,7 @@ const REQUIRED = [LIST_FILES.municipalities, LIST_FILES.themes, LIST_FILES.targe
 
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
   const projectRoot = options.projectRoot ?? process.cwd();
-  const shown = relative(projectRoot, contentDir) || '.';
+  const shown = shownPath(contentDir, projectRoot) || '.';
   if (!existsSync(contentDir)) {
     throw new ContentReadError({ path: shown, line: 1, col: 1 }, 'content folder does not exist');
   }
@@ -38,7 +38,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   for (const name of REQUIRED) {
     if (!existsSync(join(contentDir, name))) {
       throw new ContentReadError(
-        { path: relative(projectRoot, join(contentDir, name)), line: 1, col: 1 },
+        { path: shownPath(join(contentDir, name), projectRoot), line: 1, col: 1 },
         `file is missing: a content folder needs ${REQUIRED.join(', ')} (is "${shown}" the content folder?)`,
       );
     }

@@ -6,14 +6,17 @@
 import { resolve } from 'node:path';
 import { ContentReadError } from '../../../src/lib/content-files';
 import { checkContent, exitCode } from './check';
-import { failureLine, jsonFailure, jsonReport, textReport, type Format } from './report';
+import { failureLine, jsonFailure, jsonReport, rulesTable, textReport, type Format } from './report';
+import { RULES } from './rules';
 
-export const USAGE = 'usage: tsx scripts/check-references.ts [contentDir] [--format text|json] [--no-hints]';
+export const USAGE = 'usage: tsx scripts/check-references.ts [contentDir] [--format text|json] [--no-hints] [--rules]';
 
 export interface CliOptions {
   contentDir: string;
   format: Format;
   hints: boolean;
+  /** Print the rule table instead of checking. */
+  rules: boolean;
 }
 
 export class UsageError extends Error {}
@@ -22,6 +25,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   let dir: string | undefined;
   let format: Format = 'text';
   let hints = true;
+  let rules = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--format' || arg.startsWith('--format=')) {
@@ -30,11 +34,12 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       format = value;
     } else if (arg === '--json') format = 'json';
     else if (arg === '--no-hints') hints = false;
+    else if (arg === '--rules') rules = true;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
     else if (dir === undefined) dir = arg;
     else throw new UsageError(`only one content folder can be given (got "${dir}" and "${arg}")`);
   }
-  return { contentDir: resolve(cwd, dir ?? (env.CATALOGUE_CONTENT_DIR || 'content')), format, hints };
+  return { contentDir: resolve(cwd, dir ?? (env.CATALOGUE_CONTENT_DIR || 'content')), format, hints, rules };
 }
 
 export interface Io {
@@ -52,6 +57,10 @@ export function main(argv: readonly string[], io: Io = processIo, env: NodeJS.Pr
   } catch (err) {
     io.err(`${(err as Error).message}\n${USAGE}\n`);
     return 2;
+  }
+  if (options.rules) {
+    io.out(options.format === 'json' ? `${JSON.stringify(RULES, null, 2)}\n` : rulesTable());
+    return 0;
   }
   try {
     const result = checkContent(options.contentDir);

@@ -5,7 +5,7 @@
 import type { Position } from '../../../src/lib/content-files';
 import type { CheckResult } from './check';
 import type { Finding, Summary } from './findings';
-import { RULES } from './rules';
+import { RULE_IDS, RULES } from './rules';
 
 export type Format = 'text' | 'json';
 
@@ -41,4 +41,9 @@ export function failureLine(position: Position | undefined, message: string): st
 
 export function jsonFailure(position: Position | undefined, message: string): string {
   return `${JSON.stringify({ failure: { ...(position ?? {}), rule: 'read-error', message, hint: RULES['read-error'].hint } }, null, 2)}\n`;
+}
+
+/** The rule table (`--rules`): id, severity, what it checks, and the hint. */
+export function rulesTable(): string {
+  return `${RULE_IDS.map((id) => `${id}  ${RULES[id].severity}\n    ${RULES[id].description}\n    hint: ${RULES[id].hint}`).join('\n')}\n`;
 }

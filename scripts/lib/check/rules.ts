@@ -88,7 +88,7 @@ export const RULES = {
   'quote-mismatch': {
     severity: 'error',
     description:
-      'The text quoted with a goal reference does not match the cited goal (compared after normalising Unicode, case, dashes, white space, hyphenation and punctuation, tolerating small spelling slips; an excerpt of at least 30 characters, or fragments joined by "…", also matches). When it matches another goal of the document, the message names that goal.',
+      'The text quoted with a goal reference does not match the cited goal (compared after normalising Unicode, case, dashes, white space, hyphenation and punctuation, tolerating small spelling slips; an excerpt of at least 30 characters, or fragments joined by "…", also matches). When it matches another goal of the document, the message names that goal. A quote with a range (`from`/`to`) is not compared.',
     hint: 'If the source cites the wrong number, record the goal the quote really belongs to (`goal:`), keep the printed number in `citedAs` and explain in `note`; otherwise copy the quote verbatim from the source.',
   },
   'cited-as-unexplained': {
@@ -100,7 +100,7 @@ export const RULES = {
   'target-placeholder': {
     severity: 'error',
     description:
-      'A target (or success criterion) whose text contains a placeholder such as "XX" is not marked `unfilled: true`, so the catalogue would present it as a real target.',
+      'A placeholder such as "XX" ("min. XX nye praktikpladser") is not recorded as an unfilled target: a target or success criterion whose text has one is not marked `unfilled: true`, or verbatim text of a goal or initiative has one while the entry records no target with `unfilled: true`. The catalogue would otherwise show a made-up or missing target.',
     hint: 'Set `unfilled: true` on the target and leave `value` out; never guess the number.',
   },
   'goal-unserved': {

@@ -1,0 +1,158 @@
+/**
+ * What each field of the open data means, in Danish, for the Data page (/data/). The JSON Schema
+ * files carry the editors' English descriptions; these are the readers' explanations. A test checks
+ * that every field of every export and every CSV column is explained here, so the page cannot fall
+ * behind the schemas.
+ */
+import type { CollectionKey } from './schema';
+import type { CsvName } from './csv';
+
+/** Fields every (or nearly every) collection has. */
+export const COMMON_FIELDS: Record<string, string> = {
+  id: 'Postens faste id (små ASCII-bogstaver, æ→ae, ø→oe, å→aa). Det ændres aldrig og indgår i sidens adresse.',
+  url: 'Den fulde adresse på postens side i kataloget.',
+  links: 'Alle de poster, feltet henviser til, slået op: id, navn eller titel og adresse.',
+  document: 'Id på det dokument, posten stammer fra.',
+  themes: 'Id’er på katalogets temaer, som redaktionen har tildelt posten (se themes.json).',
+  targetGroups: 'Id’er på målgrupper, som redaktionen har tildelt posten (se target-groups.json).',
+  source: 'Hvor i kilden teksten står: kildefilens navn (file), stedet i kilden (place) og første og sidste linje (lines).',
+  notes: 'Redaktionens bemærkninger, hvor kilden er afskåret (truncated), forkert (source-error) eller uklar (unclear), eller andet (editorial).',
+  redirectFrom: 'Tidligere id’er for posten. Gamle adresser med disse id’er viderestiller til posten.',
+};
+
+export const FIELDS: Record<CollectionKey, Record<string, string>> = {
+  municipalities: {
+    name: 'Kommunens navn uden »Kommune«.',
+    code: 'Danmarks Statistiks kommunekode (3 cifre, som tekst).',
+    region: 'Id på regionen (hovedstaden, sjaelland, syddanmark, midtjylland, nordjylland).',
+    regionLabel: 'Regionens navn.',
+  },
+  themes: {
+    label: 'Temaets navn.',
+    description: 'Hvad temaet dækker.',
+    counts: 'Antal dokumenter, mål, indsatser og cases med temaet (mål og indsatser også gennem deres afsnit).',
+  },
+  targetGroups: {
+    label: 'Målgruppens navn.',
+    description: 'Hvem målgruppen dækker.',
+  },
+  documents: {
+    municipality: 'Id på kommunen, der har udgivet dokumentet (mangler for fx KL).',
+    publisher: 'Udgiveren, når det ikke er en kommune (fx »KL«).',
+    title: 'Dokumentets titel, ordret.',
+    subtitle: 'Undertitel, ordret.',
+    type: 'Dokumenttype: politik, handlingsprogram, strategi, handleplan, katalog, aftale, notat, beretning, nyhed eller andet.',
+    typeLabel: 'Dokumenttypen på dansk.',
+    summary: 'Redaktionens resumé (ikke et citat).',
+    period: 'De år, dokumentet dækker: from, to og kildens ordlyd (text).',
+    adopted: 'Vedtagelsen: dato eller år, hvem der vedtog (by) og kildens ordlyd (text).',
+    dated: 'Datoen, der står på selve dokumentet.',
+    foreword: 'Forord eller indledning, ordret, ét afsnit pr. tekst.',
+    vision: 'Vision, ordret, ét punkt pr. element.',
+    definitions: 'Definitioner i dokumentet (begreb, indledning og punkter), ordret.',
+    quotes: 'Citater i kilden om dokumentet, med hvem der sagde dem.',
+    body: 'Anden beskrivende tekst fra kilden, ordret.',
+    sections: 'Dokumentets afsnit (temaer, indsatsområder), der grupperer mål og indsatser: id, art, titel, indledning og strategi.',
+    goalsHeading: 'Hvad kilden kalder sine mål (fx »Målsætninger«).',
+  },
+  goals: {
+    number: 'Målets nummer, som kilden trykker det (»Mål 3« → 3). Indsatser henviser til mål med nummeret.',
+    label: 'Målets betegnelse, som kilden trykker den (»Mål 3«).',
+    title: 'Redaktionens korte overskrift (ikke fra kilden).',
+    group: 'Overskriften, kilden placerer målet under, ordret.',
+    section: 'Id på dokumentets afsnit, målet hører til.',
+    text: 'Målets fulde tekst, ordret (også med kildens stavefejl).',
+    details: 'Punkter, kilden skriver under målet, ordret.',
+    measures: 'Målinger: hvad der måles (description), enhed (unit), udgangspunkt (baseline: value, year) og målsætning (target: value, comparator, deadline; unfilled = kilden udfyldte aldrig tallet).',
+    deadline: 'Målets samlede frist, hvor den ikke hører til en måling.',
+  },
+  initiatives: {
+    number: 'Indsatsens nummer eller mærke, som kilden giver det (»4«, »1a«).',
+    label: 'Indsatsens betegnelse, som kilden trykker den (»Indsats 4«).',
+    title: 'Overskrift: ordret, hvor kilden har en, ellers redaktionens.',
+    titleIsEditorial: 'true, når overskriften er skrevet af redaktionen.',
+    section: 'Id på dokumentets afsnit, indsatsen hører til.',
+    sections: 'Id’er på yderligere afsnit, indsatsen også hører til.',
+    text: 'Indsatsens egen tekst, ordret, ét afsnit pr. tekst.',
+    purpose: 'Formål, kilden angiver for indsatsen, ordret.',
+    strategy: 'Strategipunktet, indsatsen udfører, ordret.',
+    partners: 'Samarbejdspartnere, som kilden nævner dem.',
+    budget: 'Budgetlinjer: kildens tekst og beløbet i kroner (amountDkk), hvor det står.',
+    period: 'Hvornår indsatsen løber (from, to, text).',
+    resources: 'Forandringsteorien: »Rammer og ressourcer«, ordret. Hvert punkt er { label, text }.',
+    activities: 'Forandringsteorien: »Aktiviteter«, ordret.',
+    outputs: 'Forandringsteorien: »Output (leverancer)«, ordret.',
+    indicators: 'Forandringsteorien: »Indikatorer på indsatsen«, ordret.',
+    successCriteria: 'Succeskriterier, ordret, med måltal og frist (target), hvor kilden angiver dem.',
+    targets: 'Måltal i indsatsens tekst (unfilled = kilden udfyldte aldrig tallet, fx »min. XX«).',
+    goals: 'Henvisningerne til mål, som kilden skriver dem: goal (ét mål) eller from–to (et interval), citedAs (kildens ordlyd), quote (citeret tekst), note (redaktionens forklaring, hvor kilden tager fejl), document (dokumentet, målene hører til) og resolved (de mål, henvisningen peger på).',
+    goalsText: 'Tekst i kildens målkolonne, der ikke selv er en henvisning.',
+  },
+  cases: {
+    title: 'Casens navn: kildens, hvor den har et, ellers redaktionens.',
+    titleIsEditorial: 'true, når titlen er skrevet af redaktionen.',
+    municipalities: 'Id’er på de kommuner, casen handler om.',
+    partners: 'Samarbejdspartnere, som kilden nævner dem.',
+    summary: 'Kildens beskrivelse af casen, ordret.',
+  },
+  relatedDocuments: {
+    title: 'Titlen, som den står på listen i kilden.',
+    municipality: 'Id på kommunen, kun hvor titlen nævner den.',
+    year: 'Året, kun hvor titlen nævner det.',
+    type: 'Dokumenttypen, kun hvor titlen siger den.',
+    listedIn: 'Id på katalogets dokument, hvis kilde har listen.',
+  },
+};
+
+/** CSV columns that are not a JSON field of the same name. */
+export const CSV_COLUMNS: Record<CsvName, Record<string, string>> = {
+  goals: {
+    documentTitle: 'Dokumentets titel.',
+    municipality: 'Id på kommunen, der udgav dokumentet.',
+    municipalityName: 'Kommunens navn.',
+    municipalityCode: 'Kommunekoden (3 cifre).',
+    sectionTitle: 'Titlen på målets afsnit.',
+    measureCount: 'Antal målinger. Kolonnerne measure…, baseline… og target… viser den første; alle står i goals.json.',
+    measureDescription: 'Hvad den første måling måler.',
+    measureUnit: 'Enheden for udgangspunkt og målsætning (fx %, procentpoint).',
+    baselineValue: 'Udgangspunktet (decimalkomma).',
+    baselineYear: 'Året for udgangspunktet.',
+    targetText: 'Målsætningen, som kilden skriver den.',
+    targetComparator: 'mindst, højst, ca. eller præcis.',
+    targetValue: 'Måltallet (decimalkomma).',
+    targetUnfilled: 'ja, når kilden aldrig udfyldte tallet (fx »min. XX«).',
+    targetDeadlineYear: 'Fristens år.',
+    initiatives: 'Id’er på de indsatser, der tjener målet.',
+    sourceFile: 'Kildefilen.',
+    sourcePlace: 'Stedet i kilden.',
+    sourceLines: 'Første og sidste linje i kildefilen (fx 17-17).',
+  },
+  initiatives: {
+    documentTitle: 'Dokumentets titel.',
+    municipality: 'Id på kommunen, der udgav dokumentet.',
+    municipalityName: 'Kommunens navn.',
+    municipalityCode: 'Kommunekoden (3 cifre).',
+    titleIsEditorial: 'ja, når overskriften er skrevet af redaktionen.',
+    sections: 'Id’er på indsatsens afsnit.',
+    sectionTitles: 'Afsnittenes titler, én pr. linje.',
+    budgetDkk: 'Summen af budgetlinjernes beløb i kroner (tom, hvor kilden ikke angiver beløb).',
+    periodFrom: 'Første år.',
+    periodTo: 'Sidste år.',
+    goals: 'Id’er på de mål, indsatsen tjener (intervaller er foldet ud).',
+    goalsCitedAs: 'Henvisningerne, som kilden skriver dem, én pr. linje.',
+    sourceFile: 'Kildefilen.',
+    sourcePlace: 'Stedet i kilden.',
+    sourceLines: 'Første og sidste linje i kildefilen (fx 17-17).',
+  },
+};
+
+/** The Danish explanation of a field of a collection (its own, else the common one). */
+export function fieldDescription(collection: CollectionKey, field: string): string | undefined {
+  return FIELDS[collection][field] ?? COMMON_FIELDS[field];
+}
+
+/** The Danish explanation of a CSV column. */
+export function columnDescription(csv: CsvName, column: string): string | undefined {
+  const collection: CollectionKey = csv === 'goals' ? 'goals' : 'initiatives';
+  return CSV_COLUMNS[csv][column] ?? fieldDescription(collection, column);
+}

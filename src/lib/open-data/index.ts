@@ -1,0 +1,42 @@
+/**
+ * The open data of this build, made once and shared by every endpoint under src/pages/data/ and
+ * the Data page (which shows each file's size). The pure parts are build.ts, csv.ts and
+ * schema.ts; this module only ties them to Astro.
+ */
+import { getCatalogue } from '../catalogue';
+import { buildOpenData, generatedAt } from './build';
+import { CSV_FILES, type CsvName } from './csv';
+import { COLLECTION_KEYS, COLLECTIONS, type CatalogueExport, type CollectionKey } from './schema';
+
+let cached: Promise<CatalogueExport> | undefined;
+
+export function getOpenData(): Promise<CatalogueExport> {
+  return (cached ??= getCatalogue().then((c) => buildOpenData(c, { site: import.meta.env.SITE ?? 'http://localhost:4321', generated: generatedAt() })));
+}
+
+/** Every data file the build writes, by its name under /data/, with what it holds. */
+export type DataFileName = 'catalogue.json' | `${(typeof COLLECTIONS)[CollectionKey]['file']}.json` | `${CsvName}.csv`;
+
+const texts = new Map<DataFileName, Promise<string>>();
+
+/** The text of a data file, made once (JSON compact: the files are for programs). */
+export function dataFileText(name: DataFileName): Promise<string> {
+  let text = texts.get(name);
+  if (!text) {
+    text = getOpenData().then((data) => {
+      if (name === 'catalogue.json') return JSON.stringify(data);
+      if (name.endsWith('.csv')) return CSV_FILES[name.slice(0, -4) as CsvName](data);
+      const key = COLLECTION_KEYS.find((k) => `${COLLECTIONS[k].file}.json` === name);
+      if (!key) throw new Error(`no data file ${name}`);
+      return JSON.stringify(data[key]);
+    });
+    texts.set(name, text);
+  }
+  return text;
+}
+
+const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+
+export async function dataFileResponse(name: DataFileName): Promise<Response> {
+  return new Response(await dataFileText(name), { headers: { 'Content-Type': TYPES[name.endsWith('.csv') ? 'csv' : 'json'] } });
+}

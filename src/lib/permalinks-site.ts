@@ -1,0 +1,46 @@
+/**
+ * The permalink model for the pages being built (redirect pages, anchor aliases on document
+ * pages), computed once per build from the same files the lock check reads.
+ */
+import { contentDir } from './content-dir';
+import { buildPermalinks, finalTarget, type PermalinkModel, type Redirect } from './permalinks';
+import { readPermalinkInput } from './permalinks-content';
+
+let cached: PermalinkModel | undefined;
+
+export function getPermalinks(): PermalinkModel {
+  return (cached ??= buildPermalinks(readPermalinkInput(contentDir()).input));
+}
+
+/** Each old page address with where it finally leads (chains collapsed). */
+export function redirectPages(model = getPermalinks()): { from: string; to: string }[] {
+  return [...model.pageRedirects.values()].flatMap((r) => {
+    const to = finalTarget(model, r.from);
+    return to ? [{ from: r.from, to }] : [];
+  });
+}
+
+const aliasIndex = new WeakMap<PermalinkModel, Map<string, Map<string, { old: string; to: string }[]>>>();
+
+/**
+ * The old anchors on a document page that lead to `anchor` on the same page, or, for `anchor`
+ * undefined, those that lead anywhere else (another page, or the top of this one). Grouped once.
+ */
+export function anchorAliasesFor(page: string, anchor: string | undefined, model = getPermalinks()): { old: string; to: string }[] {
+  let index = aliasIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const [aliasPage, aliases] of model.anchorAliases) {
+      const byAnchor = new Map<string, { old: string; to: string }[]>();
+      for (const [old, r] of aliases as Map<string, Redirect>) {
+        const to = finalTarget(model, r.from) ?? r.to;
+        const [toPage, toAnchor] = to.split('#');
+        const key = toPage === aliasPage && toAnchor !== undefined && model.anchors.get(aliasPage)?.has(toAnchor) ? toAnchor : '';
+        byAnchor.set(key, [...(byAnchor.get(key) ?? []), { old, to }]);
+      }
+      index.set(aliasPage, byAnchor);
+    }
+    aliasIndex.set(model, index);
+  }
+  return index.get(page)?.get(anchor ?? '') ?? [];
+}

@@ -1,0 +1,46 @@
+/**
+ * Spelling folds for Danish search. Shared by the build (keywords in the index) and the browser
+ * (the query), so both sides fold the same way.
+ *
+ * People type æ, ø and å three ways: as the letters, as the old digraphs (ae, oe, aa – "Hilleroed",
+ * "boern", "Taastrup") or as the bare vowel on a foreign keyboard ("born", "Hillerod"). The index
+ * holds every word with æ/ø/å also in both ASCII spellings (see keywords.ts), and every query is
+ * folded to the digraph spelling before it is searched, so all three spellings meet.
+ */
+
+/** Lowercase ASCII with the digraphs: "Børnehaver" → "boernehaver", "Å" → "aa", "é" → "e". */
+export function foldDigraph(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lowercase ASCII with bare vowels, as typed on a foreign keyboard: "Børn" → "born", "Ældre" → "aldre". */
+export function foldBare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, 'a')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** True when a word has a letter that is spelled differently in ASCII. */
+export const hasDanishLetter = (word: string) => /[æøåÆØÅ]|[^\u0000-\u007f]/.test(word);
+
+/** The ASCII spellings of a word that differ from it: "børn" → ["boern", "born"]; "bolig" → []. */
+export function asciiSpellings(word: string): string[] {
+  if (!hasDanishLetter(word)) return [];
+  const lower = word.toLowerCase();
+  return [...new Set([foldDigraph(lower), foldBare(lower)])].filter((w) => w !== lower && /^[a-z0-9]+$/.test(w));
+}
+
+/** A query as the index expects it: folded to the digraph spelling, words kept apart. */
+export function foldQuery(query: string): string {
+  return foldDigraph(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,165 @@
+/**
+ * Search keywords generated at build time from the built pages, for Danish recall:
+ *
+ * - ASCII spellings of every word with æ/ø/å ("børn" → "boern", "born"), because queries are
+ *   folded to ASCII (fold.ts);
+ * - the tails of compounds ("integrationsindsats" → "indsats"; the head is found anyway, Pagefind
+ *   matches words by their beginning);
+ * - synonyms from the municipal lexicon ("flygtninge" → "asylansoeger", "nyankommen" …), also for
+ *   the parts of a compound ("beskæftigelsesindsats" → "job").
+ *
+ * The keywords are written into the HTML that Pagefind indexes (never into the served pages),
+ * right after their word, between ⟦ ⟧ (markers.ts).
+ */
+import { compoundHeads, compoundTails, knownWords, type Known } from './compounds';
+import { asciiSpellings, foldBare, foldDigraph, hasDanishLetter } from './fold';
+import { COMPOUND_PARTS, INFLECTIONS, SYNONYMS } from './lexicon';
+import { CLOSE, OPEN } from './markers';
+
+// ---------------------------------------------------------------------------------------------
+// Reading the indexed text of a built page
+
+/** Elements whose text Pagefind never indexes (its REMOVE_SELECTORS), and raw-text elements. */
+const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'title']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+interface Frame {
+  name: string;
+  indexed: boolean;
+}
+
+/**
+ * Walks an HTML page and hands every text run to `onText` with whether Pagefind indexes it (inside
+ * data-pagefind-body, or the whole body when a page has none; not inside data-pagefind-ignore or
+ * chrome Pagefind drops). Returns the page with each text run replaced by what `onText` returns.
+ */
+export function mapText(html: string, onText: (text: string, indexed: boolean) => string): string {
+  const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
+  const stack: Frame[] = [{ name: '#root', indexed: !hasBody }];
+  const out: string[] = [];
+  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
+  let at = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m.index > at) out.push(onText(html.slice(at, m.index), stack[stack.length - 1]!.indexed));
+    out.push(m[0]);
+    at = tag.lastIndex;
+    const name = m[1]?.toLowerCase();
+    if (!name) continue;
+    if (m[0].startsWith('</')) {
+      const i = stack.findLastIndex((f) => f.name === name);
+      if (i > 0) stack.length = i;
+      continue;
+    }
+    if (RAW_TEXT.has(name)) {
+      // Copy raw text (script, style) unchanged up to its end tag.
+      const end = html.toLowerCase().indexOf(`</${name}`, at);
+      const stop = end === -1 ? html.length : end;
+      out.push(html.slice(at, stop));
+      at = tag.lastIndex = stop;
+      continue;
+    }
+    if (VOID.has(name) || m[0].endsWith('/>')) continue;
+    const attrs = m[2] ?? '';
+    const parent = stack[stack.length - 1]!;
+    let indexed = parent.indexed;
+    if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attrs)) indexed = true;
+    if (/\sdata-pagefind-ignore[\s=]|\sdata-pagefind-ignore$/.test(attrs)) indexed = false;
+    if (NOT_INDEXED.has(name)) indexed = false;
+    stack.push({ name, indexed });
+  }
+  if (at < html.length) out.push(onText(html.slice(at), stack[stack.length - 1]!.indexed));
+  return out.join('');
+}
+
+const ENTITY = /&#?[a-z0-9]+;/gi;
+const WORD = /\p{L}+/gu;
+
+/** The words of a text run (lowercase, letters only; HTML entities skipped). */
+export function wordsOf(text: string): string[] {
+  return (text.replace(ENTITY, ' ').match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/** Counts the indexed words of built pages: the vocabulary for compounds and "Mente du …". */
+export function countWords(pages: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const html of pages) {
+    mapText(html, (text, indexed) => {
+      if (indexed) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      return text;
+    });
+  }
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keywords of a word
+
+/** Forms of a word to try against a word list: itself minus an ending, and undoubled ("jobbet" → "job"). */
+export function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  for (const e of INFLECTIONS) {
+    if (!word.endsWith(e) || word.length - e.length < 2) continue;
+    const base = word.slice(0, word.length - e.length);
+    forms.push(base);
+    if (e && /([bdfgklmnprst])\1$/.test(base)) forms.push(base.slice(0, -1));
+  }
+  return forms;
+}
+
+export interface KeywordGenerator {
+  /** The keywords to index after a word (ASCII, lowercase, without the word itself). */
+  keywords(word: string): string[];
+  known: Known;
+}
+
+export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGenerator {
+  const known = knownWords([...vocabulary, ...COMPOUND_PARTS, ...SYNONYMS.flat()]);
+  const group = new Map<string, readonly string[]>();
+  for (const g of SYNONYMS) for (const w of g) group.set(w, g);
+  const synonymsOf = (word: string): string[] => {
+    for (const base of baseForms(word)) {
+      const g = group.get(base);
+      if (g) return g.filter((w) => w !== base);
+    }
+    return [];
+  };
+  const cache = new Map<string, string[]>();
+
+  const keywords = (word: string): string[] => {
+    const lower = word.toLowerCase();
+    const cached = cache.get(lower);
+    if (cached) return cached;
+    const out = new Set<string>(asciiSpellings(lower));
+    const addForms = (w: string) => {
+      if (hasDanishLetter(w)) {
+        out.add(foldDigraph(w));
+        out.add(foldBare(w));
+      } else out.add(w);
+    };
+    const tails = lower.length >= 7 ? compoundTails(lower, known) : [];
+    const heads = tails.length ? compoundHeads(lower, known) : [];
+    for (const t of tails) addForms(t);
+    for (const form of [lower, ...tails, ...heads]) for (const s of synonymsOf(form)) addForms(s);
+    out.delete(lower);
+    const list = [...out].filter((w) => /^[a-z0-9]+$/.test(w));
+    cache.set(lower, list);
+    return list;
+  };
+  return { keywords, known };
+}
+
+/**
+ * The page as Pagefind should index it: after every indexed word that has keywords, the keywords
+ * between ⟦ ⟧, placed after the whole whitespace-separated token ("børn, ⟦boern born⟧").
+ */
+export function injectKeywords(html: string, generator: KeywordGenerator): string {
+  return mapText(html, (text, indexed) => {
+    if (!indexed) return text;
+    return text.replace(/[^\s]+/g, (token) => {
+      const extra = new Set<string>();
+      for (const w of wordsOf(token)) for (const k of generator.keywords(w)) extra.add(k);
+      return extra.size ? `${token} ${OPEN}${[...extra].join(' ')}${CLOSE}` : token;
+    });
+  });
+}

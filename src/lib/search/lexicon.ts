@@ -1,0 +1,76 @@
+/**
+ * A small municipal lexicon for Danish search: synonym groups and the words compounds are made of.
+ *
+ * Synonyms are indexed, not expanded in the query: a page with "flygtninge" also carries the
+ * keyword "asylansoeger", so a search for "asylansøgere" finds it (and the other way round).
+ * Keep the groups narrow: every word added to a group makes each member match more pages.
+ * Words are base forms in correct Danish spelling; inflected forms are recognised by endings
+ * (see INFLECTIONS), irregular ones are listed as members of their own.
+ */
+
+/** Groups of words a searcher uses for the same thing in municipal integration work. */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['flygtning', 'asylansøger', 'nyankommen', 'nyankomne'],
+  ['job', 'beskæftigelse', 'ansættelse', 'arbejdsmarked'],
+  ['indvandrer', 'nydansker', 'udlænding', 'immigrant'],
+  ['bolig', 'lejlighed', 'husning', 'bosætning'],
+  ['danskundervisning', 'sprogskole', 'sprogcenter', 'danskuddannelse'],
+  ['dagtilbud', 'daginstitution', 'børnehave', 'vuggestue', 'dagpleje'],
+  ['barn', 'børn'],
+  ['praktik', 'oplæring', 'praktikplads'],
+  ['frivillig', 'frivillighed', 'civilsamfund'],
+  ['sundhed', 'helbred'],
+  ['traume', 'traumatiseret', 'ptsd'],
+  ['mentor', 'kontaktperson', 'støtteperson'],
+  ['ældre', 'senior', 'pensionist'],
+  ['sagsbehandler', 'socialrådgiver'],
+  ['kontanthjælp', 'integrationsydelse', 'starthjælp'],
+  ['velkomst', 'modtagelse'],
+  ['idræt', 'sport'],
+  ['tolk', 'tolkning', 'tolkebistand'],
+  ['vejledning', 'rådgivning'],
+  ['handlingsplan', 'handlingsprogram', 'handleplan'],
+  ['iværksætter', 'iværksætteri', 'selvstændig'],
+  ['integration', 'inklusion'],
+  ['diskrimination', 'racisme', 'forskelsbehandling'],
+  ['lektiehjælp', 'lektiecafé'],
+  ['forening', 'klub'],
+];
+
+/**
+ * Endings of Danish nouns and adjectives, longest first: "flygtning" + "ene" = "flygtningene".
+ * Used to recognise a lexicon word or a compound part in any of its forms.
+ */
+export const INFLECTIONS = [
+  'ernes', 'enes', 'erne', 'ene', 'ens', 'ers', 'ets', 'ere', 'es', 'er', 'en', 'et', 'ne', 'e', 'n', 'r', 's', 't', '',
+] as const;
+
+/**
+ * Words compounds are built from, besides the words of the catalogue itself. A compound is split
+ * where both sides are known words ("boligplacering" = "bolig" + "placering").
+ */
+export const COMPOUND_PARTS: readonly string[] = [
+  'aftale', 'afklaring', 'aktør', 'arbejde', 'arrangement', 'barn', 'besøg', 'beskæftigelse', 'bolig', 'borger',
+  'bosætning', 'bus', 'børn', 'café', 'center', 'dansk', 'dag', 'familie', 'far', 'flygtning', 'forening',
+  'forløb', 'forælder', 'forældre', 'fritid', 'gruppe', 'hjem', 'hjælp', 'idræt', 'indsats', 'indvandrer',
+  'information', 'institution', 'integration', 'job', 'kampagne', 'klub', 'kommune', 'kompetence', 'kontakt',
+  'koordinator', 'kort', 'korps', 'kultur', 'kursus', 'kvinde', 'liv', 'lektie', 'læge', 'løn', 'marked', 'mentor',
+  'model', 'mor', 'møde', 'netværk', 'ordning', 'periode', 'person', 'plads', 'placering', 'plan', 'pleje',
+  'politik', 'praksis', 'praktik', 'program', 'proces', 'projekt', 'rolle', 'samarbejde', 'samtale', 'skole',
+  'sprog', 'sted', 'strategi', 'støtte', 'sundhed', 'tilbud', 'tilskud', 'tolk', 'træning', 'uddannelse',
+  'udvikling', 'ung', 'unge', 'undervisning', 'vejleder', 'vejledning', 'velkomst', 'venskab', 'virksomhed',
+  'ydelse', 'område', 'ophold', 'tilladelse',
+];
+
+/**
+ * Words that are never a part of a compound on their own: prepositions, prefixes and function
+ * words, so "forældre" is not read as "for" + "ældre" nor "undervisning" as "under" + "visning".
+ */
+export const NOT_PARTS = new Set([
+  'af', 'al', 'alle', 'blandt', 'efter', 'gennem', 'igen', 'omkring', 'siden', 'hen', 'imod', 'an', 'and', 'anden', 'andet', 'andre', 'at', 'be', 'bag', 'de', 'den', 'der', 'det', 'dis',
+  'egen', 'egne', 'eller', 'en', 'er', 'et', 'for', 'fore', 'fra', 'før', 'ge', 'god', 'gode', 'har', 'hel', 'hele',
+  'her', 'hvor', 'ikke', 'ind', 'inden', 'kan', 'lille', 'med', 'mellem', 'mere', 'mis', 'mod', 'ned', 'ny', 'nye',
+  'og', 'om', 'op', 'over', 'på', 'sam', 'samt', 'selv', 'skal', 'som', 'stor', 'store', 'til', 'ud', 'uden',
+  'under', 'ved', 'vil', 'være', 'ære', 'ende', 'ling', 'ning', 'ring', 'sning', 'else', 'hed', 'heden',
+  'ste', 'sten', 'tion', 'tioner', 'ter', 'tet', 'ere', 'erne', 'ene', 'isk', 'iske', 'lig', 'lige', 'ige',
+]);

@@ -1,0 +1,85 @@
+/**
+ * The search keywords generated at build time (compound parts, synonyms, ASCII spellings) sit in
+ * the index right after the word they come from, between these two marks:
+ *
+ *   "… en integrationsindsats ⟦indsats⟧ for børn ⟦boern born⟧ …"
+ *
+ * so a keyword matches in the place of its word (right excerpt, right sub-result, right anchor).
+ * Pages themselves never show them: only the text handed to Pagefind has them. The browser
+ * removes them from titles and excerpts and moves a highlight on a keyword onto its word.
+ */
+export const OPEN = '⟦';
+export const CLOSE = '⟧';
+
+/** A word of an excerpt and whether the search matched it. */
+export interface ExcerptWord {
+  text: string;
+  marked: boolean;
+}
+
+const decode = (s: string) =>
+  s.replace(/&(lt|gt|quot|#39|#x27|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'", amp: '&' })[e]!);
+
+/**
+ * Pagefind's excerpt HTML (text with <mark> around matched words) as words, keywords removed; a
+ * match on a keyword marks the word it belongs to.
+ */
+export function excerptWords(html: string): ExcerptWord[] {
+  // Words with their mark state. Pagefind marks whole whitespace-separated words.
+  const raw: ExcerptWord[] = [];
+  let marked = false;
+  for (const part of html.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else for (const piece of part.split(/\s+/)) if (piece) raw.push({ text: decode(piece), marked });
+  }
+  const out: ExcerptWord[] = [];
+  let inside = firstMarkIsClose(raw);
+  let keywordMatched = false;
+  for (const w of raw) {
+    let text = w.text;
+    if (!inside) {
+      const open = text.indexOf(OPEN);
+      if (open === -1) {
+        out.push({ text, marked: w.marked });
+        continue;
+      }
+      if (open > 0) out.push({ text: text.slice(0, open), marked: w.marked });
+      text = text.slice(open + 1);
+      inside = true;
+      keywordMatched = false;
+    }
+    const close = text.indexOf(CLOSE);
+    keywordMatched ||= w.marked;
+    if (close === -1) continue;
+    inside = false;
+    const prev = out[out.length - 1];
+    if (keywordMatched && prev) prev.marked = true;
+    const rest = text.slice(close + 1);
+    if (rest) {
+      if (prev) prev.text += rest;
+      else out.push({ text: rest, marked: false });
+    }
+  }
+  return out;
+}
+
+/** True when the text starts inside a keyword group (a close mark comes before any open mark). */
+function firstMarkIsClose(words: ExcerptWord[]): boolean {
+  for (const w of words) {
+    const o = w.text.indexOf(OPEN);
+    const c = w.text.indexOf(CLOSE);
+    if (c !== -1 && (o === -1 || c < o)) return true;
+    if (o !== -1) return false;
+  }
+  return false;
+}
+
+/** Plain text without keywords (titles, sub-result headings). */
+export function stripKeywords(text: string): string {
+  return text
+    .replace(/^[^⟦]*?⟧/, '')
+    .replace(/\s*⟦[^⟧]*⟧/g, '')
+    .replace(/\s*⟦[^⟧]*$/, '')
+    .trim();
+}

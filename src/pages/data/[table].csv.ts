@@ -1,0 +1,8 @@
+/** /data/goals.csv and /data/initiatives.csv: for spreadsheets (UTF-8 with BOM, ";", decimal comma). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { dataFileResponse, type DataFileName } from '../../lib/open-data';
+import { CSV_FILES, type CsvName } from '../../lib/open-data/csv';
+
+export const getStaticPaths = (() => (Object.keys(CSV_FILES) as CsvName[]).map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => dataFileResponse(`${params.table}.csv` as DataFileName);

@@ -1,0 +1,137 @@
+/**
+ * The site's one small script for links (bundled to one external file; no inline code, so a
+ * Content-Security-Policy of script-src 'self' holds). Everything here enhances markup that
+ * works without it:
+ *
+ * - `[data-enhance]` elements (copy and share buttons) are `hidden` in the HTML and shown here, so
+ *   no reader without JavaScript meets a dead button; `[data-enhance="share"]` only where the
+ *   browser has a native share sheet (navigator.share).
+ * - `[data-copy]` copies its value, `[data-copy-from]` the text of the element with that id; the
+ *   button says `data-copied` for a moment and a polite live region announces it.
+ * - `[data-share-url]` opens the share sheet.
+ * - Opening an address with an anchor (on load and on hashchange) moves focus to the target's
+ *   heading, so keyboard and screen-reader users land where sighted readers see the highlight.
+ *   An old anchor (`data-alias-for`, `data-moved-to`) is swapped for the current one.
+ * - A redirect page (`<html data-redirect-to>`) forwards at once, keeping the anchor.
+ */
+
+const redirectTo = document.documentElement.dataset.redirectTo;
+if (redirectTo) {
+  const hasAnchor = redirectTo.includes('#');
+  location.replace(redirectTo + (hasAnchor ? '' : location.hash));
+} else {
+  enhance();
+}
+
+function enhance(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
+    if (el.dataset.enhance === 'share' && typeof navigator.share !== 'function') continue;
+    el.hidden = false;
+  }
+
+  const live = document.createElement('div');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.className = 'sr-only';
+  document.body.append(live);
+  let timer: number | undefined;
+  const announce = (message: string) => {
+    // Empty first, so the same message twice in a row is announced twice.
+    window.clearTimeout(timer);
+    live.textContent = '';
+    timer = window.setTimeout(() => {
+      live.textContent = message;
+      timer = window.setTimeout(() => (live.textContent = ''), 5000);
+    }, 50);
+  };
+
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy], button[data-copy-from], button[data-share-url]');
+    if (!button) return;
+    if (button.dataset.shareUrl) void share(button, announce);
+    else void copyFrom(button, announce);
+  });
+
+  focusTarget();
+  window.addEventListener('hashchange', focusTarget);
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No async clipboard (plain http, old browser, denied): fall back to a selected textarea.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'sr-only';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+async function copyFrom(button: HTMLButtonElement, announce: (m: string) => void): Promise<void> {
+  const source = button.dataset.copyFrom ? document.getElementById(button.dataset.copyFrom) : null;
+  const text = button.dataset.copy ?? source?.textContent?.trim() ?? '';
+  const ok = text !== '' && (await writeClipboard(text));
+  const message = ok ? button.dataset.copied : button.dataset.failed;
+  if (!message) return;
+  announce(message);
+  const label = button.querySelector<HTMLElement>('[data-label]');
+  if (!label) return;
+  label.dataset.original ??= label.textContent ?? '';
+  label.textContent = message;
+  button.dataset.state = ok ? 'copied' : 'failed';
+  window.setTimeout(() => {
+    label.textContent = label.dataset.original ?? '';
+    delete button.dataset.state;
+  }, 2500);
+}
+
+async function share(button: HTMLButtonElement, announce: (m: string) => void): Promise<void> {
+  const url = button.dataset.shareUrl!;
+  try {
+    await navigator.share({ title: button.dataset.shareTitle ?? document.title, url });
+  } catch (err) {
+    // The reader closed the sheet: nothing to say. Anything else: copy the link instead.
+    if ((err as DOMException)?.name === 'AbortError') return;
+    if (await writeClipboard(url)) announce(button.dataset.copied ?? '');
+  }
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+function focusTarget(): void {
+  let id = location.hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    return;
+  }
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  if (target.dataset.movedTo) {
+    location.replace(target.dataset.movedTo);
+    return;
+  }
+  if (target.dataset.aliasFor && document.getElementById(target.dataset.aliasFor)) {
+    // An old anchor: go to the current one, so the address bar and the highlight are right.
+    location.replace(`#${target.dataset.aliasFor}`);
+    return;
+  }
+  // A focusable target (e.g. <main tabindex="-1"> of the skip link) keeps the browser's focus.
+  if (target.hasAttribute('tabindex') && !target.matches(HEADING)) return;
+  const heading = target.matches(HEADING) ? target : target.querySelector<HTMLElement>(HEADING);
+  if (!heading) return;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}
