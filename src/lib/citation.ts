@@ -21,6 +21,8 @@ export interface CitationParts {
   kind: CitedKind;
   /** The entry's heading ("Indsats 4: …"), or the document title for a document. */
   title: string;
+  /** Who the entry is about, when the title does not say (a case's municipalities). */
+  subject?: string;
   /** The absolute permalink. */
   url: string;
   /** Who issued the source document: "Hillerød Kommune", "KL". */
@@ -85,11 +87,12 @@ export function formatCitation(p: CitationParts): Citation {
   const isDocument = p.kind === 'document';
   const year = p.year !== undefined ? String(p.year) : 'u.å.';
   const reproduced = `Gengivet i ${p.siteName}`;
+  const title = p.subject ? `${p.title} (${p.subject})` : p.title;
 
   const plain = isDocument
     ? [`${p.issuer} (${year}): ${sentence(p.documentTitle)}`, sentence(p.documentType), p.via && sentence(p.via), `${reproduced}: ${p.url}`]
     : [
-        `${p.issuer} (${year}): »${p.title}«.`,
+        `${p.issuer} (${year}): »${p.title}«${p.subject ? ` (${p.subject})` : ''}.`,
         sentence(`I: ${p.documentTitle}${p.place ? `, ${p.place}` : ''}`),
         p.via && sentence(p.via),
         `${reproduced}: ${p.url}`,
@@ -109,7 +112,7 @@ export function formatCitation(p: CitationParts): Citation {
       ]
     : [
         ['author', `{${bibEscape(p.issuer)}}`],
-        ['title', bibEscape(p.title)],
+        ['title', bibEscape(title)],
         ['booktitle', bibEscape(p.documentTitle)],
         ['publisher', bibEscape(p.issuer)],
         ['year', p.year?.toString()],
@@ -125,7 +128,7 @@ export function formatCitation(p: CitationParts): Citation {
   const csl: CslItem = {
     id: p.id,
     type: isDocument ? 'report' : 'chapter',
-    title: p.title,
+    title,
     ...(isDocument ? {} : { 'container-title': p.documentTitle }),
     author: [{ literal: p.issuer }],
     publisher: p.issuer,
@@ -137,7 +140,7 @@ export function formatCitation(p: CitationParts): Citation {
   };
 
   const meta: [string, string][] = [
-    ['citation_title', p.title],
+    ['citation_title', title],
     ['citation_author', p.issuer],
     ...(dateParts ? [['citation_publication_date', dateParts.map((n) => String(n).padStart(2, '0')).join('/')] as [string, string]] : []),
     ['citation_publisher', p.issuer],
@@ -165,10 +168,10 @@ export function documentDate(d: CatalogueDocument): { year?: number; date?: stri
 export function documentVia(d: CatalogueDocument): string | undefined {
   const s = d.source;
   if (s.kind === 'nyhed') {
-    const parts = [s.publisher, s.title && `»${s.title}«`, s.date && formatDate(s.date)].filter(Boolean);
-    return parts.length > 0 ? `Kendt fra nyheden ${parts.join(', ')}` : 'Kendt fra en nyhed om dokumentet';
+    const about = [s.publisher, s.date && formatDate(s.date)].filter(Boolean).join(', ');
+    return `Kendt fra ${s.title ? `nyheden »${s.title}«` : 'en nyhed om dokumentet'}${about ? ` (${about})` : ''}`;
   }
-  if (s.kind === 'dokumentdeling') return `Gengivet efter en dokumentdelingsside${s.publisher ? ` (${s.publisher})` : ''}`;
+  if (s.kind === 'dokumentdeling') return `Kendt fra en dokumentdelingsside, der gengiver dokumentet${s.publisher ? ` (${s.publisher})` : ''}`;
   return undefined;
 }
 
@@ -202,5 +205,6 @@ export function citeInitiative(c: Catalogue, i: InitiativeEntry, site: URL | str
 
 export function citeCase(c: Catalogue, x: CaseEntry, site: URL | string | undefined): Citation {
   const d = c.document(x.document)!;
-  return formatCitation({ id: x.id, kind: 'case', title: x.title, url: absolute(urls.case(x.id), site), place: x.source.place, ...documentParts(c, d) });
+  const subject = x.municipalities.map((id) => `${c.municipality(id)?.name ?? id} Kommune`).join(', ');
+  return formatCitation({ id: x.id, kind: 'case', title: x.title, subject, url: absolute(urls.case(x.id), site), place: x.source.place, ...documentParts(c, d) });
 }

@@ -223,6 +223,9 @@ export type Resolution =
  */
 export function resolveUrl(model: PermalinkModel, url: string): Resolution {
   let [page, anchor] = split(url);
+  // An anchor a redirect names explicitly may be any id on the page (e.g. a section heading);
+  // an anchor carried over from the link itself must be one the page promises (or an alias).
+  let explicit = false;
   const seen = new Set<string>();
   for (let hops = 0; ; hops++) {
     const key = anchor === undefined ? page : `${page}#${anchor}`;
@@ -233,7 +236,7 @@ export function resolveUrl(model: PermalinkModel, url: string): Resolution {
       if (!r) return { ok: false, reason: `is not built (${page})`, page, missing: 'page' };
       const [to, toAnchor] = split(r.to);
       page = to;
-      anchor = toAnchor ?? anchor; // a redirected page keeps the anchor the link asked for
+      if (toAnchor !== undefined) [anchor, explicit] = [toAnchor, true];
       continue;
     }
     if (anchor === undefined) return { ok: true, page, anchor, hops };
@@ -241,8 +244,12 @@ export function resolveUrl(model: PermalinkModel, url: string): Resolution {
     // Only document pages have anchors the site promises; other anchors are not checked.
     if (!known || known.has(anchor)) return { ok: true, page, anchor, hops };
     const alias = model.anchorAliases.get(page)?.get(anchor);
-    if (!alias) return { ok: false, reason: `has no anchor #${anchor} on ${page}`, page, anchor, missing: 'anchor' };
+    if (!alias) {
+      if (explicit) return { ok: true, page, anchor, hops };
+      return { ok: false, reason: `has no anchor #${anchor} on ${page}`, page, anchor, missing: 'anchor' };
+    }
     [page, anchor] = split(alias.to);
+    explicit = anchor !== undefined;
   }
 }
 

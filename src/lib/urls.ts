@@ -15,7 +15,11 @@ export const urls = {
   theme: (id: string) => `/temaer/${id}/`,
   related: () => '/relaterede-dokumenter/',
   about: () => '/om/',
+  /** The open-data page; the files themselves are /data/<name>.json and .csv. */
+  data: () => '/data/',
   accessibility: () => '/tilgaengelighed/',
+  /** The search page; a search is a link: /soeg/?q=bolig&kommune=hilleroed. */
+  search: () => '/soeg/',
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `/dokumenter/${documentId}/#${entryId}`,
 };

@@ -15,13 +15,7 @@
  * - A redirect page (`<html data-redirect-to>`) forwards at once, keeping the anchor.
  */
 
-const redirectTo = document.documentElement.dataset.redirectTo;
-if (redirectTo) {
-  const hasAnchor = redirectTo.includes('#');
-  location.replace(redirectTo + (hasAnchor ? '' : location.hash));
-} else {
-  enhance();
-}
+const HEADING = 'h1, h2, h3, h4, h5, h6';
 
 function enhance(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-enhance]')) {
@@ -52,7 +46,12 @@ function enhance(): void {
     else void copyFrom(button, announce);
   });
 
+  // Chrome scrolls to the anchor when parsing ends and drops the focus on the way (if the target
+  // itself cannot take focus), so focus now and once more after the load event if it was lost.
   focusTarget();
+  const refocus = () => window.setTimeout(() => document.activeElement === document.body && focusTarget(), 0);
+  if (document.readyState === 'complete') refocus();
+  else window.addEventListener('load', refocus, { once: true });
   window.addEventListener('hashchange', focusTarget);
 }
 
@@ -108,8 +107,6 @@ async function share(button: HTMLButtonElement, announce: (m: string) => void): 
   }
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6';
-
 function focusTarget(): void {
   let id = location.hash.slice(1);
   try {
@@ -135,3 +132,8 @@ function focusTarget(): void {
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: true });
 }
+
+// Run last: everything above is defined by now.
+const redirectTo = document.documentElement.dataset.redirectTo;
+if (redirectTo) location.replace(redirectTo + (redirectTo.includes('#') ? '' : location.hash));
+else enhance();

@@ -32,28 +32,41 @@ describe('built site', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has no broken internal link or anchor', () => {
+  it('has no broken internal link, anchor, src or srcset (also absolute links to the site itself)', () => {
+    // The site's own origin, as the canonical links spell it: such absolute URLs are checked too.
+    const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(byUrl.get('/')!.html)![1]!).origin;
+    const byFile = new Map(pages.map((p) => [p.file, p]));
     const broken: string[] = [];
-    let checked = 0;
-    for (const page of pages) {
-      for (const href of page.hrefs) {
-        if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
-        const url = new URL(href, `http://site${page.url}`);
-        checked++;
-        const file = fileFor(url.pathname);
-        if (!file) {
-          broken.push(`${page.url} → ${href} (no page)`);
-          continue;
-        }
-        const hash = decodeURIComponent(url.hash.slice(1));
-        if (hash && file.endsWith('.html')) {
-          const target = pages.find((p) => p.file === file);
-          if (!target?.ids.has(hash)) broken.push(`${page.url} → ${href} (no id "${hash}")`);
-        }
+    const counts = { links: 0, anchors: 0, sources: 0, absolute: 0 };
+    const check = (page: (typeof pages)[number], ref: string, kind: 'links' | 'sources') => {
+      if (/^(mailto:|tel:|data:)/.test(ref)) return;
+      if (/^https?:/.test(ref) && !ref.startsWith(origin + '/')) return;
+      if (ref.startsWith(origin)) counts.absolute++;
+      const url = new URL(ref.startsWith(origin) ? ref.slice(origin.length) : ref, `http://site${page.url}`);
+      counts[kind]++;
+      const file = fileFor(url.pathname);
+      if (!file) {
+        broken.push(`${page.url} → ${ref} (no ${kind === 'links' ? 'page' : 'file'})`);
+        return;
       }
+      const hash = decodeURIComponent(url.hash.slice(1));
+      if (hash && file.endsWith('.html')) {
+        counts.anchors++;
+        if (!byFile.get(file)?.ids.has(hash)) broken.push(`${page.url} → ${ref} (no id "${hash}")`);
+      }
+    };
+    for (const page of pages) {
+      for (const href of page.hrefs) check(page, href, 'links');
+      for (const src of page.srcs) check(page, src, 'sources');
+      for (const url of page.metaUrls) check(page, url, 'links');
     }
+    console.log(
+      `links: ${pages.length} pages, ${counts.links} links (${counts.anchors} with an anchor, ${counts.absolute} absolute to ${origin}), ${counts.sources} src/srcset, ${broken.length} broken`,
+    );
     expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(1000);
+    expect(counts.links).toBeGreaterThan(1000);
+    expect(counts.anchors).toBeGreaterThan(100);
+    expect(counts.sources).toBeGreaterThanOrEqual(pages.length);
   });
 
   it('is Danish on every page, with exactly one h1', () => {

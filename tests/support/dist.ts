@@ -13,6 +13,10 @@ export interface BuiltPage {
   html: string;
   ids: Set<string>;
   hrefs: string[];
+  /** Every src="" and each URL of every srcset="". */
+  srcs: string[];
+  /** URLs in <meta content="…"> (og:url, og:image, …), absolute. */
+  metaUrls: string[];
 }
 
 function walk(dir: string): string[] {
@@ -38,6 +42,11 @@ export function builtPages(dist = DIST): BuiltPage[] {
         html,
         ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!))),
         hrefs: [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decode(m[1]!)),
+        srcs: [
+          ...[...html.matchAll(/\ssrc="([^"]*)"/g)].map((m) => decode(m[1]!)),
+          ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => decode(m[1]!).split(',').map((c) => c.trim().split(/\s+/)[0]!)),
+        ],
+        metaUrls: [...html.matchAll(/<meta\s[^>]*content="(https?:[^"]*)"/g)].map((m) => decode(m[1]!)),
       };
     });
 }

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { fileFor } from './dist';
 import { serveDist } from './server';
 
 export interface Site {
@@ -29,6 +30,7 @@ export async function openSite(): Promise<Site> {
 
 /** The page types of the site, one representative URL each. */
 export const PAGE_TYPES: Record<string, string> = {
+  ...(fileFor('/data/') ? { data: '/data/' } : {}),
   forside: '/',
   kommuner: '/kommuner/',
   kommune: '/kommuner/hilleroed/',

@@ -17,25 +17,42 @@ export interface Split {
   tail: string;
 }
 
-/** A test for "is this a known word (in some inflected form)". */
-export type Known = (word: string) => boolean;
+/** Tests against the known words: as written (a compound's head) or in any inflected form (its tail). */
+export interface Known {
+  exact: (word: string) => boolean;
+  inflected: (word: string) => boolean;
+  /** Short words (under 4 letters) that may still be a head: "job", "bus", "løn". */
+  short: (word: string) => boolean;
+}
 
-/** Builds the known-word test from a set of words (lowercase, any form). */
-export function knownWords(words: Iterable<string>): Known {
+/** Builds the known-word tests from a set of words (lowercase, any form) and the curated parts. */
+export function knownWords(words: Iterable<string>, curated: Iterable<string> = []): Known {
   const set = new Set<string>();
   for (const w of words) if (w.length >= 3 && !NOT_PARTS.has(w)) set.add(w);
+  const shortOnes = new Set<string>();
+  for (const w of curated) {
+    set.add(w);
+    if (w.length < MIN_HEAD_LONG) shortOnes.add(w);
+  }
   const cache = new Map<string, boolean>();
-  return (word) => {
-    let hit = cache.get(word);
-    if (hit === undefined) {
-      hit = !NOT_PARTS.has(word) && INFLECTIONS.some((e) => word.endsWith(e) && word.length - e.length >= 3 && set.has(word.slice(0, word.length - e.length)));
-      cache.set(word, hit);
-    }
-    return hit;
+  const exact = (w: string) => !NOT_PARTS.has(w) && set.has(w);
+  return {
+    exact,
+    short: (w) => shortOnes.has(w),
+    inflected: (word) => {
+      let hit = cache.get(word);
+      if (hit === undefined) {
+        hit = !NOT_PARTS.has(word) && INFLECTIONS.some((e) => word.endsWith(e) && word.length - e.length >= 3 && exact(word.slice(0, word.length - e.length)));
+        cache.set(word, hit);
+      }
+      return hit;
+    },
   };
 }
 
 const MIN_HEAD = 3;
+/** Heads shorter than this must be curated short parts: "bor" + "gerne", "del" + "tage" are not compounds. */
+const MIN_HEAD_LONG = 4;
 const MIN_TAIL = 4;
 const SHORT_TAILS = new Set(['job', 'liv', 'bus', 'mor', 'far', 'dag', 'ung']);
 
@@ -50,7 +67,7 @@ export function splitCompound(word: string, known: Known): Split | undefined {
   for (let i = MIN_HEAD; i <= w.length - 3; i++) {
     const tail = w.slice(i);
     if (tail.length < MIN_TAIL && !SHORT_TAILS.has(tail)) continue;
-    if (!known(tail) && !SHORT_TAILS.has(tail)) continue;
+    if (!known.inflected(tail) && !SHORT_TAILS.has(tail)) continue;
     const head = headOf(w.slice(0, i), known);
     if (head) return { head, tail };
   }
@@ -64,7 +81,10 @@ function headOf(part: string, known: Known): string | undefined {
   // its final e before the s ("arbejde" → "arbejds").
   if (part.endsWith('s') || part.endsWith('e')) candidates.push(part.slice(0, -1));
   if (part.endsWith('s')) candidates.push(`${part.slice(0, -1)}e`);
-  for (const c of candidates) if (c.length >= MIN_HEAD && !NOT_PARTS.has(c) && known(c)) return c;
+  for (const c of candidates) {
+    if (c.length < MIN_HEAD || !known.exact(c)) continue;
+    if (c.length >= MIN_HEAD_LONG || known.short(c)) return c;
+  }
   return undefined;
 }
 

@@ -27,6 +27,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 interface Frame {
   name: string;
   indexed: boolean;
+  /** Inside an element with data-search-context (words a page is found by but does not show). */
+  context: boolean;
 }
 
 /**
@@ -34,14 +36,17 @@ interface Frame {
  * data-pagefind-body, or the whole body when a page has none; not inside data-pagefind-ignore or
  * chrome Pagefind drops). Returns the page with each text run replaced by what `onText` returns.
  */
-export function mapText(html: string, onText: (text: string, indexed: boolean) => string): string {
+export function mapText(html: string, onText: (text: string, indexed: boolean, context: boolean) => string): string {
   const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
-  const stack: Frame[] = [{ name: '#root', indexed: !hasBody }];
+  const stack: Frame[] = [{ name: '#root', indexed: !hasBody, context: false }];
   const out: string[] = [];
   const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
   let at = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m.index > at) out.push(onText(html.slice(at, m.index), stack[stack.length - 1]!.indexed));
+    if (m.index > at) {
+      const top = stack[stack.length - 1]!;
+      out.push(onText(html.slice(at, m.index), top.indexed, top.context));
+    }
     out.push(m[0]);
     at = tag.lastIndex;
     const name = m[1]?.toLowerCase();
@@ -66,9 +71,12 @@ export function mapText(html: string, onText: (text: string, indexed: boolean) =
     if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attrs)) indexed = true;
     if (/\sdata-pagefind-ignore[\s=]|\sdata-pagefind-ignore$/.test(attrs)) indexed = false;
     if (NOT_INDEXED.has(name)) indexed = false;
-    stack.push({ name, indexed });
+    stack.push({ name, indexed, context: parent.context || /\sdata-search-context[\s=]|\sdata-search-context$/.test(attrs) });
   }
-  if (at < html.length) out.push(onText(html.slice(at), stack[stack.length - 1]!.indexed));
+  if (at < html.length) {
+    const top = stack[stack.length - 1]!;
+    out.push(onText(html.slice(at), top.indexed, top.context));
+  }
   return out.join('');
 }
 
@@ -114,7 +122,7 @@ export interface KeywordGenerator {
 }
 
 export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGenerator {
-  const known = knownWords([...vocabulary, ...COMPOUND_PARTS, ...SYNONYMS.flat()]);
+  const known = knownWords(vocabulary, [...COMPOUND_PARTS, ...SYNONYMS.flat()]);
   const group = new Map<string, readonly string[]>();
   for (const g of SYNONYMS) for (const w of g) group.set(w, g);
   const synonymsOf = (word: string): string[] => {
@@ -151,15 +159,25 @@ export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGen
 
 /**
  * The page as Pagefind should index it: after every indexed word that has keywords, the keywords
- * between ⟦ ⟧, placed after the whole whitespace-separated token ("børn, ⟦boern born⟧").
+ * between ⟦ ⟧, placed after the whole whitespace-separated token ("børn, ⟦boern born⟧"). Text of
+ * a data-search-context element is a keyword group as a whole (with its words' keywords), so
+ * results never show it as an excerpt.
  */
 export function injectKeywords(html: string, generator: KeywordGenerator): string {
-  return mapText(html, (text, indexed) => {
+  const extraOf = (token: string) => {
+    const extra = new Set<string>();
+    for (const w of wordsOf(token)) for (const k of generator.keywords(w)) extra.add(k);
+    return [...extra];
+  };
+  return mapText(html, (text, indexed, context) => {
     if (!indexed) return text;
+    if (context) {
+      const tokens = text.match(/[^\s]+/g) ?? [];
+      return tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...extraOf(t)]).join(' ')}${CLOSE} ` : text;
+    }
     return text.replace(/[^\s]+/g, (token) => {
-      const extra = new Set<string>();
-      for (const w of wordsOf(token)) for (const k of generator.keywords(w)) extra.add(k);
-      return extra.size ? `${token} ${OPEN}${[...extra].join(' ')}${CLOSE}` : token;
+      const extra = extraOf(token);
+      return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
     });
   });
 }

@@ -13,7 +13,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['flygtning', 'asylansøger', 'nyankommen', 'nyankomne'],
   ['job', 'beskæftigelse', 'ansættelse', 'arbejdsmarked'],
   ['indvandrer', 'nydansker', 'udlænding', 'immigrant'],
-  ['bolig', 'lejlighed', 'husning', 'bosætning'],
+  ['bolig', 'boligplacering', 'lejlighed', 'husning', 'bosætning'],
   ['danskundervisning', 'sprogskole', 'sprogcenter', 'danskuddannelse'],
   ['dagtilbud', 'daginstitution', 'børnehave', 'vuggestue', 'dagpleje'],
   ['barn', 'børn'],
@@ -59,7 +59,7 @@ export const COMPOUND_PARTS: readonly string[] = [
   'politik', 'praksis', 'praktik', 'program', 'proces', 'projekt', 'rolle', 'samarbejde', 'samtale', 'skole',
   'sprog', 'sted', 'strategi', 'støtte', 'sundhed', 'tilbud', 'tilskud', 'tolk', 'træning', 'uddannelse',
   'udvikling', 'ung', 'unge', 'undervisning', 'vejleder', 'vejledning', 'velkomst', 'venskab', 'virksomhed',
-  'ydelse', 'område', 'ophold', 'tilladelse',
+  'ydelse', 'område', 'ophold', 'tilladelse', 'handling', 'stimulering', 'hjemme', 'baggrund', 'ressource',
 ];
 
 /**
@@ -72,5 +72,5 @@ export const NOT_PARTS = new Set([
   'her', 'hvor', 'ikke', 'ind', 'inden', 'kan', 'lille', 'med', 'mellem', 'mere', 'mis', 'mod', 'ned', 'ny', 'nye',
   'og', 'om', 'op', 'over', 'på', 'sam', 'samt', 'selv', 'skal', 'som', 'stor', 'store', 'til', 'ud', 'uden',
   'under', 'ved', 'vil', 'være', 'ære', 'ende', 'ling', 'ning', 'ring', 'sning', 'else', 'hed', 'heden',
-  'ste', 'sten', 'tion', 'tioner', 'ter', 'tet', 'ere', 'erne', 'ene', 'isk', 'iske', 'lig', 'lige', 'ige',
+  'ste', 'sten', 'fast', 'sammen', 'fælles', 'skab', 'skabet', 'skaber', 'tage', 'tagen', 'tager', 'tageren', 'tagerne', 'gerne', 'ingen', 'sker', 'videre', 'tion', 'tioner', 'ter', 'tet', 'ere', 'erne', 'ene', 'isk', 'iske', 'lig', 'lige', 'ige',
 ]);

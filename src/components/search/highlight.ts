@@ -1,0 +1,66 @@
+/**
+ * Marks the searched words on the page a search result opened (?highlight=…): every word of the
+ * record whose ASCII spelling begins with a searched word (or its base form), or contains it as a
+ * compound part ("indsats" in "integrationsindsats"). Spelling as on the search page: "boern",
+ * "born" and "børn" mark "børn".
+ *
+ * Loaded by <SearchRecord> on every indexed page; without ?highlight= it reads the URL and stops.
+ * (It is one small module on purpose: loading it lazily would need Vite's preload helper, which
+ * is larger than the highlighter.)
+ */
+import { foldBare, foldDigraph } from '../../lib/search/fold';
+
+const ENDINGS = ['erne', 'ene', 'er', 'en', 'et', 'e', 's', 'r'];
+
+/** A searched word as the stems it should match: "boligerne" → "bolig". */
+function stemOf(term: string): string {
+  for (const e of ENDINGS) if (term.endsWith(e) && term.length - e.length >= 4) return term.slice(0, -e.length);
+  return term;
+}
+
+export function matcher(terms: string): (word: string) => boolean {
+  const stems = [...new Set(terms.split(/[\s,.;:!?»«"()]+/).map((w) => stemOf(foldDigraph(w))).filter((w) => w.length >= 2))];
+  return (word) => {
+    const forms = [foldDigraph(word), foldBare(word)];
+    return stems.some((s) =>
+      forms.some((f) => f.startsWith(s) || (s.length >= 4 && f.includes(s)) || (f.length >= 4 && s.startsWith(f) && s.length - f.length <= 3)),
+    );
+  };
+}
+
+export function highlightTerms(terms: string, root: ParentNode = document.querySelector('[data-pagefind-body]') ?? document.body): number {
+  const hit = matcher(terms);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('script, style, mark, [hidden], [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let count = 0;
+  let first: HTMLElement | undefined;
+  for (const node of nodes) {
+    const text = node.data;
+    const parts: (string | HTMLElement)[] = [];
+    let at = 0;
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      if (!hit(m[0])) continue;
+      if (m.index > at) parts.push(text.slice(at, m.index));
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-600 dark:text-white';
+      mark.textContent = m[0];
+      parts.push(mark);
+      first ??= mark;
+      at = m.index + m[0].length;
+      count++;
+    }
+    if (!parts.length) continue;
+    if (at < text.length) parts.push(text.slice(at));
+    node.replaceWith(...parts);
+  }
+  // Opened without an anchor: bring the first hit into view (an anchor link lands on its heading).
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  return count;
+}
+
+const requested = typeof location === 'undefined' ? '' : new URLSearchParams(location.search).getAll('highlight').join(' ').trim();
+if (requested) highlightTerms(requested);

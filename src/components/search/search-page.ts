@@ -1,0 +1,373 @@
+/**
+ * The search page's script: runs the query and the filters from the form through Pagefind
+ * (loaded from /pagefind/ on first use), renders the results, the filter counts and the status
+ * line, and keeps all of it in the URL (/soeg/?q=bolig&kommune=hilleroed&sort=nyeste).
+ *
+ * The query is folded to ASCII before it is searched (the index has ASCII spellings of every
+ * word, see src/lib/search/keywords.ts); keywords in titles and excerpts are removed and a match
+ * on a keyword is shown on its word (src/lib/search/markers.ts).
+ */
+import { foldQuery } from '../../lib/search/fold';
+import { excerptWords, stripKeywords } from '../../lib/search/markers';
+import { suggestQuery, vocabulary, type Vocabulary, type WordList } from '../../lib/search/suggest';
+
+interface Location {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+  weighted_locations: Location[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface Result {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface Response {
+  results: Result[];
+  unfilteredResultCount: number;
+  filters: Counts;
+}
+type Filters = Record<string, { any: string[] }>;
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Response | null>;
+  filters: () => Promise<Counts>;
+}
+
+const PAGEFIND = '/pagefind/pagefind.js';
+const WORDS = '/soeg/ordliste.json';
+const PAGE_SIZE = 10;
+/** Chips a filter group shows before "Vis alle". */
+const CHIPS = 8;
+const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { nyeste: { nyeste: 'desc' }, aeldste: { aeldste: 'asc' } };
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) start(app);
+
+function start(app: HTMLElement) {
+  const s = JSON.parse(app.dataset.strings ?? '{}') as Record<string, string>;
+  const fill = (key: string, vars: Record<string, string | number>) =>
+    (s[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  const $ = <T extends Element>(sel: string) => app.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('#soeg-q');
+  const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const hint = $<HTMLElement>('[data-search-hint]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const panel = $<HTMLDetailsElement>('[data-search-filters]');
+  const summary = $<HTMLElement>('[data-filter-summary]');
+  const clear = $<HTMLButtonElement>('[data-filter-clear]');
+  const groups = [...app.querySelectorAll<HTMLFieldSetElement>('[data-filter-group]')];
+  const boxes = [...app.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+
+  app.hidden = false;
+  if (matchMedia('(min-width: 64rem)').matches) panel.open = true;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let loaded = false;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf: Pagefind) => {
+      // The main thread is fast enough for this index, and the worker would be one more download.
+      await pf.options({ excerptLength: 30, noWorker: true });
+      await pf.init();
+      // Loads the filter index, so every search reports counts for every filter.
+      await pf.filters();
+      loaded = true;
+      return pf;
+    }));
+  let words: Promise<Vocabulary> | undefined;
+  const loadWords = () => (words ??= fetch(WORDS).then((r) => r.json() as Promise<WordList>).then(vocabulary));
+
+  const selected = (): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    for (const b of boxes) if (b.checked) (out[b.name] ??= []).push(b.value);
+    return out;
+  };
+  const toFilters = (sel: Record<string, string[]>, without?: string): Filters =>
+    Object.fromEntries(Object.entries(sel).filter(([k]) => k !== without).map(([k, v]) => [k, { any: v }]));
+
+  function readUrl() {
+    const p = new URLSearchParams(location.search);
+    input.value = p.get('q') ?? '';
+    sortSelect.value = SORTS[p.get('sort') ?? ''] ? p.get('sort')! : '';
+    for (const b of boxes) b.checked = p.getAll(b.name).includes(b.value);
+  }
+  function writeUrl(push: boolean) {
+    const p = new URLSearchParams();
+    if (input.value.trim()) p.set('q', input.value.trim());
+    for (const [k, vs] of Object.entries(selected())) for (const v of vs) p.append(k, v);
+    if (sortSelect.value) p.set('sort', sortSelect.value);
+    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  let run = 0;
+  let results: Result[] = [];
+  let shown = 0;
+  let terms = '';
+
+  async function search(push = false) {
+    const mine = ++run;
+    const query = input.value.trim();
+    const folded = foldQuery(query);
+    const sel = selected();
+    const active = Object.values(sel).flat().length;
+    writeUrl(push);
+    summary.textContent = active ? `(${active} ${s.filtersChosen})` : '';
+    clear.hidden = active === 0;
+    hint.hidden = true;
+    if (!folded && !active) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = s.statusEmpty ?? '';
+      await showTotals(mine);
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    if (!loaded) status.textContent = s.statusLoading ?? '';
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      fail();
+      return;
+    }
+    const sort = SORTS[sortSelect.value];
+    const main = await pf.search(folded || null, { filters: toFilters(sel), ...(sort ? { sort } : {}) });
+    if (!main || mine !== run) return;
+    // Counts: for a group with a choice, what the other groups leave (so its other values can be added).
+    const counts: Counts = { ...main.filters };
+    await Promise.all(
+      Object.keys(sel).map(async (key) => {
+        const r = await pf.search(folded || null, { filters: toFilters(sel, key) });
+        counts[key] = r?.filters[key] ?? {};
+      }),
+    );
+    if (mine !== run) return;
+    renderCounts(counts);
+    results = main.results;
+    shown = 0;
+    terms = query;
+    list.replaceChildren();
+    await showMore(mine, false);
+    if (mine !== run) return;
+    list.removeAttribute('aria-busy');
+    const n = results.length;
+    const parts = [n === 0 ? s.statusNone : n === 1 ? s.statusOne : fill('statusMany', { n })];
+    if (query) parts.push(fill('statusFor', { q: query }));
+    if (active) parts.push(active === 1 ? (s.statusFilterOne ?? '') : fill('statusFilterMany', { n: active }));
+    let line = `${parts.join(' ')}.`;
+    if (n === 0 && active && main.unfilteredResultCount > 0) {
+      line += ` ${fill('withoutFilters', { n: main.unfilteredResultCount === 1 ? s.statusOne! : fill('statusMany', { n: main.unfilteredResultCount }) })}`;
+      offer(s.clearAndSearch ?? '', () => clearFilters());
+    } else if (n === 0 && query) {
+      const fix = suggestQuery(query, await loadWords().catch(() => vocabulary([])));
+      if (mine !== run) return;
+      if (fix) {
+        line += ` ${s.didYouMean} »${fix}«?`;
+        offer(`${s.didYouMean} »${fix}«?`, () => {
+          input.value = fix;
+          void search(true);
+        }, `?q=${encodeURIComponent(fix)}`);
+      }
+    }
+    status.textContent = line;
+  }
+
+  /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"). */
+  function offer(label: string, action: () => void, href = '') {
+    const a = document.createElement('a');
+    a.href = href || location.pathname;
+    a.textContent = label;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      action();
+      input.focus();
+    });
+    hint.replaceChildren(a);
+    hint.hidden = false;
+  }
+
+  /** With no query and no filter: the filters with their totals, to browse by. */
+  async function showTotals(mine: number) {
+    if (!pagefind) {
+      for (const g of groups) g.hidden = true;
+      return;
+    }
+    const counts = await (await pagefind).filters();
+    if (mine === run) renderCounts(counts);
+  }
+
+  function renderCounts(counts: Counts) {
+    for (const g of groups) {
+      const key = g.dataset.filterGroup!;
+      const items = [...g.querySelectorAll<HTMLLIElement>('li[data-filter-value]')];
+      const expanded = g.dataset.expanded === 'true';
+      let visible = 0;
+      // Most results first; a chosen value always stays (so it can be unchosen).
+      const ranked = items
+        .map((li) => ({ li, n: counts[key]?.[li.dataset.filterValue!] ?? 0, on: li.querySelector('input')!.checked }))
+        .sort((a, b) => Number(b.on) - Number(a.on) || b.n - a.n);
+      for (const { li, n, on } of ranked) {
+        li.querySelector('[data-count]')!.textContent = `(${n})`;
+        const show = n > 0 || on;
+        if (show) visible++;
+        li.hidden = !show || (!expanded && visible > CHIPS && !on);
+        li.parentElement!.append(li);
+      }
+      g.hidden = visible === 0;
+      const toggle = g.querySelector<HTMLButtonElement>('[data-filter-more]')!;
+      toggle.hidden = visible <= CHIPS;
+      toggle.textContent = expanded ? (s.showFewer ?? '') : `${s.showAll} (${visible})`;
+      toggle.setAttribute('aria-expanded', String(expanded));
+    }
+  }
+
+  async function showMore(mine: number, focus: boolean) {
+    const slice = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== run) return;
+    const items = data.map(renderResult);
+    list.append(...items);
+    shown += slice.length;
+    const left = results.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `${more.dataset.label} ${fill('moreLeft', { n: Math.min(left, PAGE_SIZE) })}`;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  function renderResult(d: ResultData): HTMLLIElement {
+    const li = el('li', 'rounded-lg border border-slate-200 p-4 dark:border-slate-700');
+    const words = excerptWords(d.excerpt);
+    const marked = words.filter((w) => w.marked).map((w) => w.text.replace(/[^\p{L}\p{N}-]/gu, ''));
+    const highlight = [...new Set([...terms.split(/\s+/), ...marked].filter(Boolean).map((w) => w.toLowerCase()))].slice(0, 12).join(' ');
+    const kicker = [d.meta.type, d.meta.kommune, d.meta.periode].filter(Boolean).join(' · ');
+    if (kicker) li.append(el('p', 'text-sm font-semibold text-slate-600 dark:text-slate-400', kicker));
+    const title = stripKeywords(d.meta.title ?? d.url);
+    const h = el('h3', 'text-lg leading-snug');
+    h.append(link(d.url, title, highlight));
+    li.append(h);
+    // The title is shown above: an excerpt that only repeats it is left out.
+    const body = withoutTitle(words, title);
+    if (body.length >= 4) li.append(excerpt(body, 'mt-1 leading-relaxed text-slate-700 dark:text-slate-300'));
+    if (d.meta.dokument) li.append(el('p', 'mt-1 text-sm text-slate-600 dark:text-slate-400', `${s.inDocument}: ${d.meta.dokument}`));
+    // A document page: offer the goals, initiatives and sections the query matched in it.
+    const subs = d.url.startsWith('/dokumenter/') ? bestSubResults(d.sub_results) : [];
+    if (subs.length) {
+      const ul = el('ul', 'mt-3 flex flex-col gap-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700');
+      for (const sub of subs) {
+        const item = el('li');
+        item.append(link(sub.url, stripKeywords(sub.title), highlight));
+        const w = excerptWords(sub.excerpt);
+        if (w.length) item.append(excerpt(w, 'text-sm leading-relaxed text-slate-700 dark:text-slate-300'));
+        ul.append(item);
+      }
+      li.append(ul);
+    }
+    return li;
+  }
+
+  function fail() {
+    app!.hidden = true;
+    document.querySelector<HTMLElement>('[data-search-failed]')!.hidden = false;
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void search(true);
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), 200);
+  });
+  input.addEventListener('focus', () => void load().then(() => !input.value && !Object.keys(selected()).length && search()).catch(fail), { once: true });
+  sortSelect.addEventListener('change', () => void search(true));
+  for (const b of boxes) b.addEventListener('change', () => void search(true));
+  for (const g of groups) {
+    g.querySelector('[data-filter-more]')!.addEventListener('click', () => {
+      g.dataset.expanded = String(g.dataset.expanded !== 'true');
+      void search();
+    });
+  }
+  const clearFilters = () => {
+    for (const b of boxes) b.checked = false;
+    void search(true);
+  };
+  clear.addEventListener('click', clearFilters);
+  more.addEventListener('click', () => void showMore(run, true));
+  addEventListener('popstate', () => {
+    readUrl();
+    void search();
+  });
+
+  readUrl();
+  void search();
+}
+
+/** The sub-results worth showing: anchored ones, the three with the most weight, in page order. */
+function bestSubResults(subs: SubResult[]): SubResult[] {
+  const weight = (x: SubResult) => x.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  return subs
+    .filter((x) => x.anchor?.id)
+    .map((x, i) => ({ x, i, w: weight(x) }))
+    .sort((a, b) => b.w - a.w)
+    .slice(0, 3)
+    .sort((a, b) => a.i - b.i)
+    .map((e) => e.x);
+}
+
+const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Excerpt words without the title: its first full occurrence, or the end of it where the excerpt starts. */
+export function withoutTitle<W extends { text: string }>(words: W[], title: string): W[] {
+  const t = title.split(/\s+/).map(norm).filter(Boolean);
+  const w = words.map((x) => norm(x.text));
+  for (let i = 0; i + t.length <= w.length; i++) {
+    if (t.every((x, j) => w[i + j] === x)) return [...words.slice(0, i), ...words.slice(i + t.length)];
+  }
+  for (let k = Math.min(t.length - 1, w.length); k >= 2; k--) {
+    if (t.slice(t.length - k).every((x, j) => w[j] === x)) return words.slice(k);
+  }
+  return words;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** A result link, with the searched words for the highlighter on the target page. */
+function link(url: string, text: string, highlight: string): HTMLAnchorElement {
+  const [path, hash] = url.split('#');
+  const a = el('a', '', text);
+  a.href = `${path}${highlight ? `?highlight=${encodeURIComponent(highlight)}` : ''}${hash ? `#${hash}` : ''}`;
+  return a;
+}
+
+function excerpt(words: { text: string; marked: boolean }[], cls: string): HTMLParagraphElement {
+  const p = el('p', cls);
+  words.forEach((w, i) => {
+    if (i) p.append(' ');
+    p.append(w.marked ? el('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-600 dark:text-white', w.text) : w.text);
+  });
+  return p;
+}

@@ -1,0 +1,104 @@
+/**
+ * Builds the search index at the end of `astro build`, with Pagefind's Node API over the built
+ * pages (dist/pagefind/), and the word list for "Mente du …" (dist/soeg/ordliste.json).
+ *
+ * Every page Pagefind reads is the built page plus the search keywords of src/lib/search/keywords.ts
+ * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
+ * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
+ * type filter and the sort keys (<SearchRecord>), and a page that does not gets them here as a
+ * plain page ("side") without a date, with a warning, so a sorted search never loses it.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { countWords, createKeywordGenerator, injectKeywords } from '../lib/search/keywords';
+import { SORTS } from '../lib/search/record';
+
+/** Where the word list for suggestions is written, relative to the site root. */
+export const WORD_LIST = 'soeg/ordliste.json';
+/** Pagefind bundle files this site does not use (it has its own search page and highlighter). */
+const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** "kommuner/hilleroed/index.html" → "/kommuner/hilleroed/". */
+const urlOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+/** The defaults a page without its own search record gets (see the module comment). */
+function withDefaults(html: string): { html: string; added: boolean } {
+  const hasType = /data-pagefind-filter="type\[/.test(html);
+  const missingSorts = Object.values(SORTS).filter((s) => !html.includes(`data-pagefind-sort="${s.key}[`));
+  if (hasType && missingSorts.length === 0) return { html, added: false };
+  const extra = [
+    hasType ? '' : '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>',
+    ...missingSorts.map((s) => `<data data-pagefind-sort="${s.key}[value]" value="${s.undated}"></data>`),
+  ].join('');
+  return { html: html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<div hidden>${extra}</div>`), added: true };
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'integrationskataloget:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const root = fileURLToPath(dir);
+        const files = await htmlFiles(root);
+        const pages = (await Promise.all(files.map(async (file) => ({ url: urlOf(root, file), html: await readFile(file, 'utf8') })))).filter(
+          (p) => /\sdata-pagefind-body[\s=>]/.test(p.html),
+        );
+
+        const vocabulary = countWords(pages.map((p) => p.html));
+        const generator = createKeywordGenerator(vocabulary.keys());
+
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da', excludeSelectors: ['button'] });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const defaulted: string[] = [];
+        let words = 0;
+        try {
+          // In batches: the service handles requests concurrently, but not unboundedly many.
+          for (let i = 0; i < pages.length; i += 64) {
+            const batch = pages.slice(i, i + 64);
+            const added = await Promise.all(
+              batch.map((p) => {
+                const { html, added: usedDefaults } = withDefaults(p.html);
+                if (usedDefaults) defaulted.push(p.url);
+                return index.addHTMLFile({ url: p.url, content: injectKeywords(html, generator) });
+              }),
+            );
+            for (const [n, r] of added.entries()) {
+              if (r.errors.length) throw new Error(`Pagefind could not index ${batch[n]!.url}: ${r.errors.join('; ')}`);
+              words += r.file.uniqueWords;
+            }
+          }
+          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        } finally {
+          await pagefind.close();
+        }
+        for (const name of await readdir(join(root, 'pagefind'))) {
+          if (UNUSED.some((re) => re.test(name))) await rm(join(root, 'pagefind', name), { recursive: true, force: true });
+        }
+
+        // The word list for "Mente du …": every indexed word of three letters or more, with how
+        // often it occurs, most frequent first.
+        const list = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+        await mkdir(join(root, 'soeg'), { recursive: true });
+        await writeFile(join(root, WORD_LIST), JSON.stringify(list));
+
+        if (defaulted.length) {
+          logger.info(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side" without a date: ${defaulted.join(", ")}`);
+        }
+        logger.info(
+          `indexed ${pages.length} pages (${words} words per page summed, ${vocabulary.size} distinct) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The Content-Security-Policy in a real browser: the server sends it (from dist/_headers) as well
+ * as the page's <meta>; it really blocks inline script and style (so the other browser tests,
+ * which fail on any violation, run under an enforced policy); and search — Pagefind's worker and
+ * WebAssembly — works under it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspHeader } from '../../src/lib/csp';
+import { newWatchedPage, openSite, type Site } from '../support/e2e';
+import { searchPage } from '../support/search';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('Content-Security-Policy in the browser', () => {
+  it('is sent as a header and blocks injected inline script and style', async () => {
+    const { context, page, problems } = await newWatchedPage(site);
+    try {
+      const response = await page.goto(site.url + '/maal/hilleroed-2015-2018-maal-4/');
+      expect(response?.headers()['content-security-policy']).toBe(cspHeader);
+      expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+      const result = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineRan = true';
+        document.head.append(script);
+        const style = document.createElement('style');
+        style.textContent = 'body { display: none }';
+        document.head.append(style);
+        await new Promise((ok) => setTimeout(ok, 100));
+        return {
+          inlineRan: (window as unknown as { inlineRan?: boolean }).inlineRan ?? false,
+          bodyDisplay: getComputedStyle(document.body).display,
+        };
+      });
+      expect(result).toEqual({ inlineRan: false, bodyDisplay: 'flex' });
+    } finally {
+      await context.close();
+    }
+    // The watcher saw both violations: that is how every other browser test would fail.
+    expect(problems.filter((p) => /CSP violation: script-src/.test(p)).length).toBeGreaterThanOrEqual(1);
+    expect(problems.filter((p) => /CSP violation: style-src/.test(p)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.skipIf(!searchPage)('lets search run: Pagefind starts its worker and WebAssembly without a violation', async () => {
+    const { context, page, problems } = await newWatchedPage(site);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    try {
+      await page.goto(site.url + searchPage!.url);
+      await searchPage!.waitForResults(page);
+    } finally {
+      await context.close();
+    }
+    expect(workers.some((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it.skipIf(searchPage)('search under the policy is checked once /soeg/ is built (not built yet: skipped)', () => {});
+});

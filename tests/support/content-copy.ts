@@ -1,0 +1,51 @@
+/** A throw-away copy of the real content folder, for tests that edit content (renames, redirects). */
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './real-content';
+
+export interface ContentCopy {
+  /** The temporary folder; the content is in `content`. */
+  dir: string;
+  content: string;
+  /** Replace `from` (which must occur exactly once) in a file under the content folder. */
+  replace(file: string, from: string, to: string): void;
+  /** Replace every occurrence of `from` (at least one) in a file under the content folder. */
+  replaceAll(file: string, from: string, to: string): void;
+  write(file: string, text: string): void;
+  /** Rename a file or folder under the content folder. */
+  move(from: string, to: string): void;
+  remove(): void;
+}
+
+export function copyContent(prefix = 'catalogue-content-'): ContentCopy {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const content = join(dir, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  return {
+    dir,
+    content,
+    replace(file, from, to) {
+      const path = join(content, file);
+      const text = readFileSync(path, 'utf8');
+      const count = text.split(from).length - 1;
+      if (count !== 1) throw new Error(`expected "${from}" once in ${file}, found it ${count} times`);
+      writeFileSync(path, text.replace(from, to));
+    },
+    replaceAll(file, from, to) {
+      const path = join(content, file);
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes(from)) throw new Error(`expected "${from}" in ${file}`);
+      writeFileSync(path, text.split(from).join(to));
+    },
+    write(file, text) {
+      writeFileSync(join(content, file), text);
+    },
+    move(from, to) {
+      renameSync(join(content, from), join(content, to));
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
