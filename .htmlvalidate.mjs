@@ -2,6 +2,7 @@
  * html-validate configuration for the built site (tests/build/html-validate.test.ts; also
  * `npx html-validate dist`). The recommended preset, with only these changes:
  */
+/** @type {import('html-validate').ConfigData} */
 export default {
   root: true,
   extends: ['html-validate:recommended'],

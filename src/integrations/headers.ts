@@ -8,6 +8,8 @@
  *    the reason lives next to the policy.
  * 2. Writes dist/_headers (Netlify / Cloudflare Pages format; scripts/serve.mjs applies it too)
  *    with the CSP from src/lib/csp.ts and the usual hardening headers.
+ *    The open data under /data/ may be read from any origin (CORS), so notebooks and tools in a
+ *    browser can load it.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
@@ -22,6 +24,8 @@ export const HEADERS_FILE = `# Written by src/integrations/headers.ts at build t
   Cross-Origin-Opener-Policy: same-origin
 /_astro/*
   Cache-Control: public, max-age=31536000, immutable
+/data/*
+  Access-Control-Allow-Origin: *
 `;
 
 export default function headers(): AstroIntegration {

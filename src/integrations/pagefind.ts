@@ -15,10 +15,19 @@ import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { countWords, createKeywordGenerator, injectKeywords } from '../lib/search/keywords';
+import { SYNONYMS } from '../lib/search/lexicon';
 import { SORTS } from '../lib/search/record';
 
 /** Where the word list for suggestions is written, relative to the site root. */
 export const WORD_LIST = 'soeg/ordliste.json';
+/**
+ * Size of an index chunk, in Pagefind's unit (word locations), half its default of 20 000: a first
+ * query downloads one chunk per word, and at the default a chunk is 25–30 KB gzip, which with
+ * Pagefind's script and WebAssembly (70 KB) would break the 100 KB budget of a first query. Set
+ * through Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (1.6); recheck it when upgrading Pagefind
+ * (npm run bench:search prints the figure).
+ */
+const INDEX_CHUNK_SIZE = 10_000;
 /** Pagefind bundle files this site does not use (it has its own search page and highlighter). */
 const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
 
@@ -57,6 +66,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const vocabulary = countWords(pages.map((p) => p.html));
         const generator = createKeywordGenerator(vocabulary.keys());
 
+        // The Pagefind service is a child process that reads its environment when it starts.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da', excludeSelectors: ['button'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const defaulted: string[] = [];
@@ -87,8 +98,9 @@ export default function pagefindIntegration(): AstroIntegration {
         }
 
         // The word list for "Mente du …": every indexed word of three letters or more, with how
-        // often it occurs, most frequent first.
-        const list = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+        // often it occurs, most frequent first; then the lexicon's synonyms (found through keywords).
+        const list: [string, number][] = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+        for (const w of new Set(SYNONYMS.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
         await mkdir(join(root, 'soeg'), { recursive: true });
         await writeFile(join(root, WORD_LIST), JSON.stringify(list));
 

@@ -5,10 +5,12 @@
  *
  * Everything the site loads is its own: scripts and styles are external files from 'self' (no
  * inline <script>, <style> or style="" anywhere; tests/build/csp.test.ts checks the output).
- * Pagefind 1.6 (search) needs three things beyond that: it compiles its WebAssembly
- * ('wasm-unsafe-eval' — allows WebAssembly only, not eval()), it starts a Web Worker from
- * /pagefind/pagefind-worker.js (worker-src 'self') and it fetches its index chunks
- * (connect-src 'self'). Images are the site's own or data: URIs.
+ * Pagefind 1.6 (search) needs two things beyond that: it compiles its WebAssembly
+ * ('wasm-unsafe-eval' — allows WebAssembly only, not eval()) and it fetches its index chunks
+ * (connect-src 'self'). By default it also starts a Web Worker from /pagefind/pagefind-worker.js
+ * (worker-src 'self', never blob:); the search page runs it on the main thread instead (noWorker),
+ * but the policy allows Pagefind's own worker so turning that back on needs no change here.
+ * Images are the site's own or data: URIs.
  */
 const directives: Record<string, string> = {
   'default-src': "'self'",

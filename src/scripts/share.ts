@@ -8,7 +8,7 @@
  *   browser has a native share sheet (navigator.share).
  * - `[data-copy]` copies its value, `[data-copy-from]` the text of the element with that id; the
  *   button says `data-copied` for a moment and a polite live region announces it.
- * - `[data-share-url]` opens the share sheet.
+ * - `[data-share]` opens the share sheet for the link of its `[data-share-tools]` group.
  * - Opening an address with an anchor (on load and on hashchange) moves focus to the target's
  *   heading, so keyboard and screen-reader users land where sighted readers see the highlight.
  *   An old anchor (`data-alias-for`, `data-moved-to`) is swapped for the current one.
@@ -40,9 +40,9 @@ function enhance(): void {
   };
 
   document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy], button[data-copy-from], button[data-share-url]');
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy], button[data-copy-from], button[data-share]');
     if (!button) return;
-    if (button.dataset.shareUrl) void share(button, announce);
+    if (button.hasAttribute('data-share')) void share(button, announce);
     else void copyFrom(button, announce);
   });
 
@@ -96,14 +96,18 @@ async function copyFrom(button: HTMLButtonElement, announce: (m: string) => void
   }, 2500);
 }
 
+/** Share the link of the "Kopiér link" button beside it, titled by their wrapper. */
 async function share(button: HTMLButtonElement, announce: (m: string) => void): Promise<void> {
-  const url = button.dataset.shareUrl!;
+  const tools = button.closest<HTMLElement>('[data-share-tools]');
+  const copy = tools?.querySelector<HTMLButtonElement>('button[data-copy]');
+  const url = copy?.dataset.copy;
+  if (!url) return;
   try {
-    await navigator.share({ title: button.dataset.shareTitle ?? document.title, url });
+    await navigator.share({ title: tools?.dataset.title ?? document.title, url });
   } catch (err) {
     // The reader closed the sheet: nothing to say. Anything else: copy the link instead.
     if ((err as DOMException)?.name === 'AbortError') return;
-    if (await writeClipboard(url)) announce(button.dataset.copied ?? '');
+    if (await writeClipboard(url) && copy.dataset.copied) announce(copy.dataset.copied);
   }
 }
 

@@ -129,7 +129,7 @@ describe('"Kopiér link" on an entry page', () => {
     await withPage({}, async (page) => {
       await page.goto(`${server.url}/indsatser/${INITIATIVE}/`);
       expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
-      expect(await page.locator('button[data-share-url]').isVisible()).toBe(false);
+      expect(await page.locator('button[data-share]').isVisible()).toBe(false);
     });
     await withPage({}, async (page) => {
       await page.addInitScript(() => {
@@ -139,7 +139,7 @@ describe('"Kopiér link" on an entry page', () => {
         });
       });
       await page.goto(`${server.url}/indsatser/${INITIATIVE}/`);
-      const button = page.locator('main button[data-share-url]');
+      const button = page.locator('main button[data-share]');
       await expect.poll(() => button.isVisible()).toBe(true);
       await button.click();
       await expect
@@ -154,7 +154,7 @@ describe('without JavaScript', () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       for (const path of [`${DOC}#${INITIATIVE}`, `/indsatser/${INITIATIVE}/`]) {
         await page.goto(`${server.url}${path}`);
-        const buttons = page.locator('button[data-copy], button[data-copy-from], button[data-share-url]');
+        const buttons = page.locator('button[data-copy], button[data-copy-from], button[data-share]');
         expect(await buttons.count()).toBeGreaterThan(0);
         const visible = await buttons.evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
         expect(visible).toBe(0);

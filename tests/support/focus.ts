@@ -21,12 +21,15 @@ export interface FocusInfo {
 export function focusInfo(page: Page): Promise<FocusInfo> {
   return page.evaluate(async () => {
     const el = document.activeElement as HTMLElement | null;
-    // Focus scrolls the element into view, smoothly unless reduced motion: let it settle.
+    // Focus scrolls the element into view (the page or a scrolling container), smoothly unless
+    // reduced motion: wait until it stops moving.
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-    for (let i = 0, last = NaN; i < 90; i++) {
+    for (let i = 0, last = '', still = 0; el && i < 120 && still < 3; i++) {
       await frame();
-      if (scrollY === last) break;
-      last = scrollY;
+      const r = el.getBoundingClientRect();
+      const now = `${r.left},${r.top}`;
+      still = now === last ? still + 1 : 0;
+      last = now;
     }
     const blank = { tag: 'none', id: '', href: null, text: '', inMain: false, inHeader: false, invisible: 'nothing focused', outline: '', contrast: 0 };
     if (!el || el === document.body) return blank;
@@ -64,7 +67,9 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
     const problems: string[] = [];
     if (rect.width < 2 || rect.height < 2) problems.push(`too small (${rect.width}×${rect.height})`);
     if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) problems.push('off screen');
-    if (style.clip !== 'auto' && style.clip !== '') problems.push(`clipped (${style.clip})`);
+    const clip = style.getPropertyValue('clip');
+    if (clip && clip !== 'auto') problems.push(`clipped (${clip})`);
+    if (style.clipPath !== 'none') problems.push(`clipped (${style.clipPath})`);
     if (style.opacity === '0' || style.visibility === 'hidden') problems.push('transparent');
 
     const width = parseFloat(style.outlineWidth);

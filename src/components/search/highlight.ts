@@ -8,18 +8,10 @@
  * (It is one small module on purpose: loading it lazily would need Vite's preload helper, which
  * is larger than the highlighter.)
  */
-import { foldBare, foldDigraph } from '../../lib/search/fold';
-
-const ENDINGS = ['erne', 'ene', 'er', 'en', 'et', 'e', 's', 'r'];
-
-/** A searched word as the stems it should match: "boligerne" → "bolig". */
-function stemOf(term: string): string {
-  for (const e of ENDINGS) if (term.endsWith(e) && term.length - e.length >= 4) return term.slice(0, -e.length);
-  return term;
-}
+import { foldBare, foldDigraph, stem } from '../../lib/search/fold';
 
 export function matcher(terms: string): (word: string) => boolean {
-  const stems = [...new Set(terms.split(/[\s,.;:!?»«"()]+/).map((w) => stemOf(foldDigraph(w))).filter((w) => w.length >= 2))];
+  const stems = [...new Set(terms.split(/[\s,.;:!?»«"()]+/).map((w) => stem(foldDigraph(w))).filter((w) => w.length >= 2))];
   return (word) => {
     const forms = [foldDigraph(word), foldBare(word)];
     return stems.some((s) =>
@@ -46,7 +38,7 @@ export function highlightTerms(terms: string, root: ParentNode = document.queryS
       if (!hit(m[0])) continue;
       if (m.index > at) parts.push(text.slice(at, m.index));
       const mark = document.createElement('mark');
-      mark.className = 'search-hit rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-600 dark:text-white';
+      mark.className = 'search-hit rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300 dark:text-slate-950';
       mark.textContent = m[0];
       parts.push(mark);
       first ??= mark;

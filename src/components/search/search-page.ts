@@ -7,8 +7,8 @@
  * word, see src/lib/search/keywords.ts); keywords in titles and excerpts are removed and a match
  * on a keyword is shown on its word (src/lib/search/markers.ts).
  */
-import { foldQuery } from '../../lib/search/fold';
-import { excerptWords, stripKeywords } from '../../lib/search/markers';
+import { foldDigraph, foldQuery, stem } from '../../lib/search/fold';
+import { excerptWords, stripKeywords, withoutTitle } from '../../lib/search/markers';
 import { suggestQuery, vocabulary, type Vocabulary, type WordList } from '../../lib/search/suggest';
 
 interface Location {
@@ -176,7 +176,8 @@ function start(app: HTMLElement) {
     if (n === 0 && active && main.unfilteredResultCount > 0) {
       line += ` ${fill('withoutFilters', { n: main.unfilteredResultCount === 1 ? s.statusOne! : fill('statusMany', { n: main.unfilteredResultCount }) })}`;
       offer(s.clearAndSearch ?? '', () => clearFilters());
-    } else if (n === 0 && query) {
+    } else if (query && (n === 0 || uncovered(query))) {
+      // Nothing found, or a word no shown result matched (Pagefind then matches loosely): a typo?
       const fix = suggestQuery(query, await loadWords().catch(() => vocabulary([])));
       if (mine !== run) return;
       if (fix) {
@@ -188,6 +189,15 @@ function start(app: HTMLElement) {
       }
     }
     status.textContent = line;
+  }
+
+  /** True when a word of the query (4+ letters) is in no marked word of the shown results. */
+  function uncovered(query: string): boolean {
+    const marked = [...list.querySelectorAll('mark')].map((m) => foldDigraph(m.textContent ?? ''));
+    return query
+      .split(/\s+/)
+      .map((w) => stem(foldDigraph(w.replace(/[^\p{L}\p{N}]/gu, ''))))
+      .some((w) => w.length >= 4 && !/\d/.test(w) && !marked.some((m) => m.includes(w)));
   }
 
   /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"). */
@@ -297,7 +307,19 @@ function start(app: HTMLElement) {
     clearTimeout(timer);
     timer = setTimeout(() => void search(), 200);
   });
-  input.addEventListener('focus', () => void load().then(() => !input.value && !Object.keys(selected()).length && search()).catch(fail), { once: true });
+  // Focusing the box loads Pagefind ahead of the first query; with nothing to search yet, the
+  // filters then show their totals, to browse by.
+  input.addEventListener(
+    'focus',
+    () => {
+      load()
+        .then(() => {
+          if (!input.value.trim() && !Object.keys(selected()).length) void search();
+        })
+        .catch(fail);
+    },
+    { once: true },
+  );
   sortSelect.addEventListener('change', () => void search(true));
   for (const b of boxes) b.addEventListener('change', () => void search(true));
   for (const g of groups) {
@@ -333,21 +355,6 @@ function bestSubResults(subs: SubResult[]): SubResult[] {
     .map((e) => e.x);
 }
 
-const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/** Excerpt words without the title: its first full occurrence, or the end of it where the excerpt starts. */
-export function withoutTitle<W extends { text: string }>(words: W[], title: string): W[] {
-  const t = title.split(/\s+/).map(norm).filter(Boolean);
-  const w = words.map((x) => norm(x.text));
-  for (let i = 0; i + t.length <= w.length; i++) {
-    if (t.every((x, j) => w[i + j] === x)) return [...words.slice(0, i), ...words.slice(i + t.length)];
-  }
-  for (let k = Math.min(t.length - 1, w.length); k >= 2; k--) {
-    if (t.slice(t.length - k).every((x, j) => w[j] === x)) return words.slice(k);
-  }
-  return words;
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -367,7 +374,7 @@ function excerpt(words: { text: string; marked: boolean }[], cls: string): HTMLP
   const p = el('p', cls);
   words.forEach((w, i) => {
     if (i) p.append(' ');
-    p.append(w.marked ? el('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-600 dark:text-white', w.text) : w.text);
+    p.append(w.marked ? el('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300 dark:text-slate-950', w.text) : w.text);
   });
   return p;
 }

@@ -17,22 +17,27 @@ export function getOpenData(): Promise<CatalogueExport> {
 /** Every data file the build writes, by its name under /data/, with what it holds. */
 export type DataFileName = 'catalogue.json' | `${(typeof COLLECTIONS)[CollectionKey]['file']}.json` | `${CsvName}.csv`;
 
-const texts = new Map<DataFileName, Promise<string>>();
+/**
+ * The text of a data file. Made when asked and not kept: the files of a large catalogue are tens
+ * of megabytes, and holding them for the rest of the build would cost that much memory (the
+ * export tree itself shares its objects with the catalogue and is cheap to keep).
+ */
+export async function dataFileText(name: DataFileName): Promise<string> {
+  const data = await getOpenData();
+  if (name === 'catalogue.json') return JSON.stringify(data);
+  if (name.endsWith('.csv')) return CSV_FILES[name.slice(0, -4) as CsvName](data);
+  const key = COLLECTION_KEYS.find((k) => `${COLLECTIONS[k].file}.json` === name);
+  if (!key) throw new Error(`no data file ${name}`);
+  return JSON.stringify(data[key]);
+}
 
-/** The text of a data file, made once (JSON compact: the files are for programs). */
-export function dataFileText(name: DataFileName): Promise<string> {
-  let text = texts.get(name);
-  if (!text) {
-    text = getOpenData().then((data) => {
-      if (name === 'catalogue.json') return JSON.stringify(data);
-      if (name.endsWith('.csv')) return CSV_FILES[name.slice(0, -4) as CsvName](data);
-      const key = COLLECTION_KEYS.find((k) => `${COLLECTIONS[k].file}.json` === name);
-      if (!key) throw new Error(`no data file ${name}`);
-      return JSON.stringify(data[key]);
-    });
-    texts.set(name, text);
-  }
-  return text;
+const sizes = new Map<DataFileName, Promise<number>>();
+
+/** The size in bytes of a data file (for the Data page), made once. */
+export function dataFileSize(name: DataFileName): Promise<number> {
+  let size = sizes.get(name);
+  if (!size) sizes.set(name, (size = dataFileText(name).then((text) => Buffer.byteLength(text))));
+  return size;
 }
 
 const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };

@@ -40,6 +40,14 @@ export function asciiSpellings(word: string): string[] {
   return [...new Set([foldDigraph(lower), foldBare(lower)])].filter((w) => w !== lower && /^[a-z0-9]+$/.test(w));
 }
 
+const ENDINGS = ['erne', 'ene', 'er', 'en', 'et', 'e', 's', 'r'];
+
+/** A rough stem for comparing words by their beginning: "boligerne" → "bolig" (at least four letters stay). */
+export function stem(word: string): string {
+  for (const e of ENDINGS) if (word.endsWith(e) && word.length - e.length >= 4) return word.slice(0, -e.length);
+  return word;
+}
+
 /** A query as the index expects it: folded to the digraph spelling, words kept apart. */
 export function foldQuery(query: string): string {
   return foldDigraph(query.normalize('NFC')).replace(/\s+/g, ' ').trim();

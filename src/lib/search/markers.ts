@@ -25,13 +25,24 @@ const decode = (s: string) =>
  * match on a keyword marks the word it belongs to.
  */
 export function excerptWords(html: string): ExcerptWord[] {
-  // Words with their mark state. Pagefind marks whole whitespace-separated words.
+  // Words with their mark state. Pagefind marks whole words; a word a mark boundary cuts is joined.
   const raw: ExcerptWord[] = [];
   let marked = false;
+  let glue = false;
   for (const part of html.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') marked = true;
-    else if (part === '</mark>') marked = false;
-    else for (const piece of part.split(/\s+/)) if (piece) raw.push({ text: decode(piece), marked });
+    if (part === '<mark>' || part === '</mark>') {
+      marked = part === '<mark>';
+      continue;
+    }
+    part.split(/\s+/).forEach((piece, i) => {
+      if (!piece) return;
+      const prev = raw[raw.length - 1];
+      if (i === 0 && glue && prev) {
+        prev.text += decode(piece);
+        prev.marked ||= marked;
+      } else raw.push({ text: decode(piece), marked });
+    });
+    if (part) glue = !/\s$/.test(part);
   }
   const out: ExcerptWord[] = [];
   let inside = firstMarkIsClose(raw);
@@ -82,4 +93,19 @@ export function stripKeywords(text: string): string {
     .replace(/\s*⟦[^⟧]*⟧/g, '')
     .replace(/\s*⟦[^⟧]*$/, '')
     .trim();
+}
+
+const norm = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Excerpt words without the title: its first full occurrence, or the end of it where the excerpt starts. */
+export function withoutTitle<W extends { text: string }>(words: W[], title: string): W[] {
+  const t = title.split(/\s+/).map(norm).filter(Boolean);
+  const w = words.map((x) => norm(x.text));
+  for (let i = 0; i + t.length <= w.length; i++) {
+    if (t.every((x, j) => w[i + j] === x)) return [...words.slice(0, i), ...words.slice(i + t.length)];
+  }
+  for (let k = Math.min(t.length - 1, w.length); k >= 2; k--) {
+    if (t.slice(t.length - k).every((x, j) => w[j] === x)) return words.slice(k);
+  }
+  return words;
 }

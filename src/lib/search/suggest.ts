@@ -4,7 +4,7 @@
  * A word is compared in its ASCII spelling, so "boligplasering" → "boligplacering" and
  * "integrasjon" → "integration".
  */
-import { foldBare, foldDigraph } from './fold';
+import { foldBare, foldDigraph, stem } from './fold';
 
 export type WordList = readonly (readonly [string, number])[];
 
@@ -34,7 +34,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 const allowed = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
 
 export interface Vocabulary {
-  /** True when some word of the catalogue begins with the word (Pagefind matches beginnings). */
+  /** True when some word of the catalogue contains the word's stem (as a beginning or a compound part). */
   knows(word: string): boolean;
   /** The closest catalogue word (as written, with æ/ø/å), or undefined. */
   closest(word: string): string | undefined;
@@ -44,8 +44,8 @@ export function vocabulary(list: WordList): Vocabulary {
   const entries = list.map(([word, count]) => ({ word, count, digraph: foldDigraph(word), bare: foldBare(word) }));
   return {
     knows(word) {
-      const w = foldDigraph(word);
-      return entries.some((e) => e.digraph.startsWith(w) || e.bare.startsWith(w));
+      const w = stem(foldDigraph(word));
+      return entries.some((e) => e.digraph.includes(w) || e.bare.includes(w));
     },
     closest(word) {
       const w = foldDigraph(word);

@@ -1,0 +1,24 @@
+/** The Data page explains every field of every export and every CSV column (src/lib/open-data/fields.ts). */
+import { describe, expect, it } from 'vitest';
+import { GOAL_COLUMNS, INITIATIVE_COLUMNS } from '../../src/lib/open-data/csv';
+import { columnDescription, fieldDescription } from '../../src/lib/open-data/fields';
+import { COLLECTION_KEYS, COLLECTIONS } from '../../src/lib/open-data/schema';
+
+describe('Danish field explanations', () => {
+  it('cover every field of every exported collection', () => {
+    const missing = COLLECTION_KEYS.flatMap((key) =>
+      Object.keys((COLLECTIONS[key].schema as unknown as { shape: object }).shape)
+        .filter((field) => !fieldDescription(key, field))
+        .map((field) => `${COLLECTIONS[key].file}.json: ${field}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('cover every CSV column', () => {
+    const missing = [
+      ...GOAL_COLUMNS.filter((c) => !columnDescription('goals', c.name)).map((c) => `goals.csv: ${c.name}`),
+      ...INITIATIVE_COLUMNS.filter((c) => !columnDescription('initiatives', c.name)).map((c) => `initiatives.csv: ${c.name}`),
+    ];
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The search in Chromium on the built site, as a reader uses it: the header box, typing on the
+ * search page, a filter chip, a result that opens at its heading with the words highlighted, the
+ * URL as the state, sorting, "Mente du …", and the page without JavaScript. Every page runs under
+ * the site's CSP; any console error, CSP violation or failed request fails the test.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newWatchedPage, openSite, type Site } from '../support/e2e';
+import { shownResults, waitForSearch } from './drive';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const status = (page: Page) => page.locator('[data-search-status]').textContent();
+
+describe('search page', () => {
+  it('types a query, applies a filter, opens a result and lands on its heading with the words marked', async () => {
+    const { context, page, problems } = await newWatchedPage(site, { viewport: { width: 1280, height: 900 } });
+    try {
+      // The header box is a plain form on every page.
+      await page.goto(`${site.url}/temaer/uddannelse/`);
+      await page.getByRole('searchbox', { name: 'Søg i kataloget' }).fill('speeddating');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/soeg\/\?q=speeddating$/);
+      await waitForSearch(page, 'speeddating');
+
+      // Typing on the search page searches as you type, announced in the live region.
+      const input = page.getByRole('searchbox', { name: 'Søgeord' });
+      await input.fill('');
+      await input.pressSequentially('rundbordssamtaler', { delay: 20 });
+      await waitForSearch(page, 'rundbordssamtaler');
+      expect(await status(page)).toBe('2 resultater for »rundbordssamtaler«.');
+      expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
+      expect(new URL(page.url()).search).toBe('?q=rundbordssamtaler');
+      // The initiative's own page is the best hit, before the document that lists it.
+      expect((await shownResults(page)).map((r) => r.page)).toEqual([
+        '/indsatser/kerteminde-2016-uddannelse-3/',
+        '/dokumenter/kerteminde-integrationspolitik-2016/',
+      ]);
+      // No generated keyword ever shows.
+      expect(await page.locator('main').innerText()).not.toMatch(/[⟦⟧]/);
+
+      // A filter chip is a real checkbox with its count; keyboard operable.
+      const chip = page.getByRole('checkbox', { name: 'Dokument (1)' });
+      await chip.focus();
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('med 1 filter'));
+      expect(await status(page)).toBe('1 resultat for »rundbordssamtaler« med 1 filter.');
+      expect(new URL(page.url()).search).toBe('?q=rundbordssamtaler&type=dokument');
+
+      // The document result offers the initiative inside it; open that.
+      const sub = page.locator('[data-search-results] > li ul a', { hasText: 'Netværk og rundbordssamtaler om den enkelte flygtning' });
+      expect(await sub.getAttribute('href')).toMatch(/^\/dokumenter\/kerteminde-integrationspolitik-2016\/\?highlight=[^#]*rundbordssamtaler[^#]*#kerteminde-2016-uddannelse-3$/);
+      await sub.click();
+      await page.waitForURL(/#kerteminde-2016-uddannelse-3$/);
+      await page.waitForSelector('mark.search-hit');
+      // Let a smooth scroll to the anchor finish.
+      await page.waitForFunction(() => {
+        const top = document.querySelector(':target')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < innerHeight / 2;
+      });
+      const landed = await page.evaluate(() => {
+        const target = document.querySelector(':target');
+        const box = target?.getBoundingClientRect();
+        return {
+          id: target?.id,
+          heading: target?.querySelector('h3, h4')?.textContent?.trim(),
+          inView: box ? box.top >= 0 && box.top < innerHeight : false,
+          marks: [...(target?.querySelectorAll('mark.search-hit') ?? [])].map((m) => m.textContent),
+        };
+      });
+      expect(landed.id).toBe('kerteminde-2016-uddannelse-3');
+      expect(landed.heading).toBe('3: Netværk og rundbordssamtaler om den enkelte flygtning');
+      expect(landed.inView).toBe(true);
+      expect(landed.marks).toContain('rundbordssamtaler');
+
+      // Back on the search page, query and filter come back from the URL.
+      await page.goBack();
+      await waitForSearch(page, 'rundbordssamtaler');
+      expect(await input.inputValue()).toBe('rundbordssamtaler');
+      expect(await page.getByRole('checkbox', { name: /^Dokument/ }).isChecked()).toBe(true);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('restores a shared search from its URL, with ASCII spelling, filters and sorting', async () => {
+    const { context, page, problems } = await newWatchedPage(site, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${site.url}/soeg/?q=boern&kommune=hilleroed&sort=nyeste`);
+      await waitForSearch(page, 'boern');
+      expect(await page.getByRole('checkbox', { name: /^Hillerød/ }).isChecked()).toBe(true);
+      expect(await page.locator('#soeg-sort').inputValue()).toBe('nyeste');
+      const kickers = await page.locator('[data-search-results] > li > p:first-child').allTextContents();
+      expect(kickers.length).toBeGreaterThan(2);
+      for (const k of kickers) expect(k).toContain('Hillerød Kommune');
+      // Newest first: the first year of each result never increases down the list.
+      const years = kickers.map((k) => Number(k.match(/\b(19|20)\d\d\b/)?.[0] ?? 0)).filter(Boolean);
+      expect(years).toEqual([...years].sort((a, b) => b - a));
+      // »boern« found »børn« and is marked as such.
+      expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/^børn/i);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('suggests a close word for a misspelt query and runs it', async () => {
+    const { context, page, problems } = await newWatchedPage(site);
+    try {
+      await page.goto(`${site.url}/soeg/?q=venskabsfamilje`);
+      await waitForSearch(page, 'venskabsfamilje');
+      await page.waitForSelector('[data-search-hint] a');
+      expect(await status(page)).toContain('Mente du »venskabsfamilie«?');
+      await page.locator('[data-search-hint] a').click();
+      await waitForSearch(page, 'venskabsfamilie');
+      expect((await shownResults(page)).map((r) => r.page)).toContain('/indsatser/hilleroed-2015-2018-indsats-6/');
+      expect(new URL(page.url()).search).toBe('?q=venskabsfamilie');
+      expect(await page.locator('[data-search-hint]').isHidden()).toBe(true);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('does not find entry pages by the labels they all share', async () => {
+    const { context, page, problems } = await newWatchedPage(site);
+    try {
+      for (const label of ['forandringsteori', 'kildefil', 'kopiér link', 'succeskriterier langsigtede']) {
+        await page.goto(`${site.url}/soeg/?q=${encodeURIComponent(label)}`);
+        await waitForSearch(page, label);
+        const pages = (await shownResults(page)).map((r) => r.page);
+        expect(pages.filter((p) => /^\/(indsatser|maal|cases|kommuner|temaer)\//.test(p)), label).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('says so without JavaScript and links to the browse pages', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/soeg/?q=bolig`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Søgningen virker kun med JavaScript');
+      for (const name of ['Kommuner', 'Dokumenter', 'Temaer', 'Cases']) {
+        expect(await page.locator('main').getByRole('link', { name, exact: true }).count()).toBe(1);
+      }
+      expect(await page.getByRole('searchbox', { name: 'Søgeord' }).isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});

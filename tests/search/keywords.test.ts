@@ -1,0 +1,203 @@
+/**
+ * The Danish search helpers without a browser: spelling folds, compound splitting, synonyms, the
+ * keywords written into the indexed HTML, keyword removal from excerpts, "Mente du …", the
+ * highlighter's word test and the search records of real catalogue entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { matcher } from '../../src/components/search/highlight';
+import { compoundTails, knownWords, splitCompound } from '../../src/lib/search/compounds';
+import { asciiSpellings, foldBare, foldDigraph, foldQuery } from '../../src/lib/search/fold';
+import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../../src/lib/search/keywords';
+import { COMPOUND_PARTS } from '../../src/lib/search/lexicon';
+import { excerptWords, stripKeywords, withoutTitle } from '../../src/lib/search/markers';
+import { documentTime, filterOptions, recordForCase, recordForDocument, recordForInitiative, recordForMunicipality } from '../../src/lib/search/record';
+import { editDistance, suggestQuery, vocabulary } from '../../src/lib/search/suggest';
+import { realCatalogue } from '../support/real-content';
+
+describe('spelling folds', () => {
+  it('spells æ, ø, å as digraphs or bare vowels', () => {
+    expect(foldDigraph('Børnehaver i Høje-Tåstrup, Ærø')).toBe('boernehaver i hoeje-taastrup, aeroe');
+    expect(foldBare('Børn Ældre Å')).toBe('born aldre a');
+    expect(foldDigraph('Idé og café')).toBe('ide og cafe');
+  });
+
+  it('gives the ASCII spellings a word lacks, and none for ASCII words', () => {
+    expect(asciiSpellings('Hillerød')).toEqual(['hilleroed', 'hillerod']);
+    expect(asciiSpellings('bolig')).toEqual([]);
+  });
+
+  it('folds a query to the digraph spelling', () => {
+    expect(foldQuery('  Hillerød   Bolig ')).toBe('hilleroed bolig');
+    expect(foldQuery('Tåstrup')).toBe('taastrup');
+  });
+});
+
+describe('compounds', () => {
+  const known = knownWords(['integration', 'indsats', 'indsatsen', 'familier', 'venskab', 'bolig', 'placering', 'arbejde', 'markedet', 'ældre', 'visning', 'for', 'under'], COMPOUND_PARTS);
+
+  it('splits at a linking s or e and keeps the tail as written', () => {
+    expect(splitCompound('integrationsindsatsen', known)).toEqual({ head: 'integration', tail: 'indsatsen' });
+    expect(splitCompound('venskabsfamilier', known)).toEqual({ head: 'venskab', tail: 'familier' });
+    expect(splitCompound('boligplacering', known)).toEqual({ head: 'bolig', tail: 'placering' });
+    expect(splitCompound('arbejdsmarkedet', known)).toEqual({ head: 'arbejde', tail: 'markedet' });
+  });
+
+  it('does not split words that only look like compounds', () => {
+    expect(splitCompound('forældre', known)).toBeUndefined();
+    expect(splitCompound('undervisning', known)).toBeUndefined();
+    expect(splitCompound('samarbejde', known)).toBeUndefined();
+  });
+
+  it('finds every tail of a compound of three parts', () => {
+    expect(compoundTails('integrationshandlingsprogram', knownWords(['integration', 'handlingsprogram'], COMPOUND_PARTS))).toEqual([
+      'handlingsprogram',
+      'program',
+    ]);
+  });
+});
+
+describe('keywords', () => {
+  const g = createKeywordGenerator(['integration', 'indsats', 'indsatsen', 'familier', 'venskab', 'flygtninge', 'børn']);
+
+  it('adds ASCII spellings, compound tails and synonyms', () => {
+    expect(g.keywords('integrationsindsatsen')).toEqual(expect.arrayContaining(['indsatsen', 'inklusion']));
+    expect(g.keywords('Børnene')).toEqual(expect.arrayContaining(['boernene', 'bornene', 'barn']));
+    expect(g.keywords('flygtninge')).toEqual(expect.arrayContaining(['asylansoeger', 'asylansoger', 'nyankommen']));
+    expect(g.keywords('asylansøgere')).toEqual(expect.arrayContaining(['asylansoegere', 'flygtning']));
+    expect(g.keywords('jobbet')).toEqual(expect.arrayContaining(['beskaeftigelse']));
+    expect(g.keywords('bolig')).not.toContain('bolig');
+    expect(g.keywords('og')).toEqual([]);
+  });
+
+  it('writes keywords after their word, only in indexed text', () => {
+    const html =
+      '<html lang="da"><head><title>Børn</title><script>const børn = 1;</script></head><body><nav>Børn</nav>' +
+      '<main data-pagefind-body><h1>Børn &amp; unge</h1><p data-pagefind-ignore>Børn</p><p>Venskabsfamilier, og mere.</p>' +
+      '<p data-search-context>Hillerød Plan</p></main></body></html>';
+    const out = injectKeywords(html, createKeywordGenerator(['venskab', 'familier']));
+    expect(out).toContain('<h1>Børn ⟦boern born barn⟧ &amp; unge</h1>');
+    expect(out).toContain('<p data-pagefind-ignore>Børn</p>');
+    expect(out).toContain('<nav>Børn</nav>');
+    expect(out).toContain('<script>const børn = 1;</script>');
+    expect(out).toContain('<title>Børn</title>');
+    expect(out).toContain('Venskabsfamilier, ⟦familier⟧ og mere.');
+    // Context words are one keyword group, so excerpts never show them.
+    expect(out).toContain('<p data-search-context> ⟦Hillerød hilleroed hillerod Plan⟧ </p>');
+  });
+
+  it('counts only indexed words', () => {
+    const counts = countWords(['<body><nav>menu</nav><div data-pagefind-body>bolig bolig <span data-pagefind-ignore>label</span></div></body>']);
+    expect([...counts]).toEqual([['bolig', 2]]);
+  });
+
+  it('walks the whole body when a page has no data-pagefind-body', () => {
+    const seen: string[] = [];
+    mapText('<body><p>ord</p><footer>fod</footer></body>', (t, indexed) => (indexed && seen.push(t), t));
+    expect(seen).toEqual(['ord']);
+  });
+});
+
+describe('excerpts without keywords', () => {
+  it('removes keywords and marks the word a matched keyword belongs to', () => {
+    const words = excerptWords('Skole for børn <mark>⟦boern</mark> born⟧ og en integrationsindsats <mark>⟦indsats⟧</mark> her, og <mark>bolig</mark>.');
+    expect(words.map((w) => w.text).join(' ')).toBe('Skole for børn og en integrationsindsats her, og bolig.');
+    expect(words.filter((w) => w.marked).map((w) => w.text)).toEqual(['børn', 'integrationsindsats', 'bolig.']);
+  });
+
+  it('drops a keyword group cut off at either end and keeps punctuation after one', () => {
+    expect(excerptWords('hilleroed hillerod⟧ skal have boliger ⟦lejlighed').map((w) => w.text)).toEqual(['skal', 'have', 'boliger']);
+    // A link ends after its word ("<a>Hillerød</a>."): the full stop follows the keyword group.
+    expect(excerptWords('i Hillerød ⟦hilleroed⟧. Næste').map((w) => w.text)).toEqual(['i', 'Hillerød.', 'Næste']);
+    expect(excerptWords('a &amp; b &lt;c&gt;').map((w) => w.text)).toEqual(['a', '&', 'b', '<c>']);
+  });
+
+  it('strips keywords from titles', () => {
+    expect(stripKeywords('Indsats 4: Kompetenceudvikling ⟦udvikling⟧ i folkeskolen')).toBe('Indsats 4: Kompetenceudvikling i folkeskolen');
+    expect(stripKeywords('hillerod⟧ Plan ⟦plan')).toBe('Plan');
+  });
+
+  it('leaves out the title where an excerpt repeats it', () => {
+    const w = (s: string) => s.split(' ').map((text) => ({ text, marked: false }));
+    expect(withoutTitle(w('7: God overgang til bolig Integrationshandlingsprogram'), '7: God overgang til bolig').map((x) => x.text)).toEqual([
+      'Integrationshandlingsprogram',
+    ]);
+    expect(withoutTitle(w('til bolig og mere tekst'), '7: God overgang til bolig').map((x) => x.text)).toEqual(['og', 'mere', 'tekst']);
+    expect(withoutTitle(w('helt anden tekst'), 'Titel her').length).toBe(3);
+  });
+});
+
+describe('"Mente du …"', () => {
+  const words = vocabulary([
+    ['boligplacering', 3],
+    ['integration', 40],
+    ['venskabsfamilier', 2],
+    ['børn', 30],
+  ]);
+
+  it('measures edits, a swap counting as one', () => {
+    expect(editDistance('bolig', 'bolgi')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
+  });
+
+  it('corrects unknown words to the closest catalogue word and leaves known ones', () => {
+    expect(suggestQuery('boligplasering', words)).toBe('boligplacering');
+    expect(suggestQuery('integrasjon hillerød', words)).toBe('integration hillerød');
+    expect(suggestQuery('boern', words)).toBeUndefined();
+    expect(suggestQuery('integration', words)).toBeUndefined();
+    expect(suggestQuery('xyzzyqq', words)).toBeUndefined();
+  });
+});
+
+describe('highlighter', () => {
+  it('matches words by ASCII spelling, beginning, base form and compound part', () => {
+    const hit = matcher('boern indsats boligerne');
+    expect(hit('børn')).toBe(true);
+    expect(hit('Børnene')).toBe(true);
+    expect(hit('integrationsindsatsen')).toBe(true);
+    expect(hit('boligplacering')).toBe(true);
+    expect(hit('bold')).toBe(false);
+    expect(matcher('born')('børn')).toBe(true);
+  });
+});
+
+describe('search records of real entries', () => {
+  const c = realCatalogue();
+
+  it('gives an initiative its municipality, region, themes, years and document', () => {
+    const r = recordForInitiative(c, c.initiative('hilleroed-2015-2018-indsats-4')!);
+    expect(r.type).toBe('indsats');
+    expect(r.filters.kommune).toEqual(['hilleroed']);
+    expect(r.filters.region).toEqual(['hovedstaden']);
+    expect(r.filters.aar).toEqual(['2015', '2016', '2017', '2018']);
+    expect(r.filters.tema.length).toBeGreaterThan(0);
+    expect(r.meta.dokument).toBe(c.document('hilleroed-integrationshandlingsprogram-2015-2018')!.title);
+    expect(r.context).toContain('Hillerød');
+    expect(r.date).toBe(20150000);
+  });
+
+  it('gives KL’s catalogue the municipalities of its cases', () => {
+    const r = recordForDocument(c, c.document('kl-kommunale-veje-til-god-integration-2016')!);
+    expect(r.filters.kommune).toEqual(expect.arrayContaining(['vejle', 'roskilde', 'hedensted']));
+    expect(r.meta.kommune).toBe('KL');
+    const x = recordForCase(c, c.case('kl-2016-vejle-fast-track')!);
+    expect(x.filters.kommune).toEqual(['vejle']);
+    expect(x.filters.region).toEqual(['syddanmark']);
+  });
+
+  it('dates documents by adoption, print date or period', () => {
+    expect(documentTime(c.document('kerteminde-integrationspolitik-2016')!).date).toBe(20160128);
+    expect(documentTime(c.document('hoeje-taastrup-integrationspolitik-2006')!).date).toBe(20061115);
+    expect(recordForMunicipality(c, c.municipality('hilleroed')!).date).toBeUndefined();
+  });
+
+  it('lists every filter value the records use', () => {
+    const options = filterOptions(c);
+    const records = [...c.initiatives.map((i) => recordForInitiative(c, i)), ...c.documents.map((d) => recordForDocument(c, d))];
+    for (const r of records) {
+      for (const [key, values] of Object.entries(r.filters)) {
+        for (const v of values) expect(options[key as keyof typeof options].map((o) => o.value), `${key}=${v}`).toContain(v);
+      }
+    }
+  });
+});
