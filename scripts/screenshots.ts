@@ -20,6 +20,7 @@ const pages: Record<string, string> = {
   tema: '/temaer/modtagelse/',
   relaterede: '/relaterede-dokumenter/',
   om: '/om/',
+  tilgaengelighed: '/tilgaengelighed/',
   '404': '/findes-ikke/',
 };
 const only = process.argv.slice(2);

@@ -4,13 +4,30 @@
  * not a page of its own). The site's base URL is astro.config.mjs `site` (env SITE_URL).
  * Above 50,000 addresses (the protocol's limit per file) sitemap.xml becomes a sitemap index.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const SKIP_DIRS = new Set(['_astro', 'pagefind']);
 const PER_FILE = 50_000;
+
+/** The start of an HTML file up to </head> (read in blocks: pages can be large, heads are not). */
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const block = Buffer.alloc(16 * 1024);
+    let text = '';
+    for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
+      text += block.toString('utf8', 0, n); // a split UTF-8 character could only garble body text
+      const end = text.indexOf('</head>');
+      if (end !== -1) return text.slice(0, end);
+    }
+    return text;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Every "<dir>/index.html" under the output folder as a site path ("/", "/kommuner/x/"), with its head. */
 export function builtHtmlPages(distDir: string): Map<string, string> {
@@ -22,9 +39,7 @@ export function builtHtmlPages(distDir: string): Map<string, string> {
         if (!SKIP_DIRS.has(name)) walk(abs);
       } else if (name === 'index.html') {
         const rel = relative(distDir, dir).split('\\').join('/');
-        const html = readFileSync(abs, 'utf8');
-        const end = html.indexOf('</head>');
-        pages.set(rel ? `/${rel}/` : '/', end === -1 ? html : html.slice(0, end));
+        pages.set(rel ? `/${rel}/` : '/', readHead(abs));
       }
     }
   };

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { redirectSchema } from '../schemas/redirect';
 import { loadContentFiles, positionIn, type RawEntry } from './content-files';
+import type { Catalogue } from './catalogue-model';
 import type { EntryKind, PermalinkEntry, PermalinkInput, PermalinkSection, Problem, RedirectRule } from './permalinks';
 import { validateEntries } from './validate';
 
@@ -138,5 +139,26 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
   return {
     input: { staticPages: scan.staticPages, entries, sections, redirects: redirects.rules },
     problems: [...problems, ...redirects.problems],
+  };
+}
+
+/**
+ * The same input from the catalogue the pages are built from (the build uses this, so it does not
+ * read the content a second time; tests prove it equals readPermalinkInput).
+ */
+export function permalinkInputFromCatalogue(c: Catalogue, projectRoot: string, content: string): PermalinkInput {
+  const entries: PermalinkEntry[] = [
+    ...c.municipalities.map((x) => ({ kind: 'municipality' as const, id: x.id, redirectFrom: x.redirectFrom })),
+    ...c.themes.map((x) => ({ kind: 'theme' as const, id: x.id, redirectFrom: x.redirectFrom })),
+    ...c.documents.map((x) => ({ kind: 'document' as const, id: x.id, redirectFrom: x.redirectFrom })),
+    ...c.goals.map((x) => ({ kind: 'goal' as const, id: x.id, redirectFrom: x.redirectFrom, document: x.document })),
+    ...c.initiatives.map((x) => ({ kind: 'initiative' as const, id: x.id, redirectFrom: x.redirectFrom, document: x.document })),
+    ...c.cases.map((x) => ({ kind: 'case' as const, id: x.id, redirectFrom: x.redirectFrom, document: x.document })),
+  ];
+  return {
+    staticPages: scanPages(join(projectRoot, 'src', 'pages')).staticPages,
+    entries,
+    sections: c.documents.flatMap((d) => d.sections.map((s) => ({ document: d.id, id: s.id, redirectFrom: s.redirectFrom }))),
+    redirects: readRedirectsFile(content, projectRoot).rules,
   };
 }

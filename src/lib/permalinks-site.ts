@@ -1,19 +1,21 @@
 /**
  * The permalink model for the pages being built (redirect pages, anchor aliases on document
- * pages), computed once per build from the same files the lock check reads.
+ * pages), computed once per build from the catalogue the pages already use (no second read of
+ * the content), the fixed pages in src/pages and content/redirects.yaml.
  */
+import { getCatalogue } from './catalogue';
 import { contentDir } from './content-dir';
 import { buildPermalinks, finalTarget, type PermalinkModel, type Redirect } from './permalinks';
-import { readPermalinkInput } from './permalinks-content';
+import { permalinkInputFromCatalogue } from './permalinks-content';
 
-let cached: PermalinkModel | undefined;
+let cached: Promise<PermalinkModel> | undefined;
 
-export function getPermalinks(): PermalinkModel {
-  return (cached ??= buildPermalinks(readPermalinkInput(contentDir()).input));
+export function getPermalinks(): Promise<PermalinkModel> {
+  return (cached ??= getCatalogue().then((c) => buildPermalinks(permalinkInputFromCatalogue(c, process.cwd(), contentDir()))));
 }
 
 /** Each old page address with where it finally leads (chains collapsed). */
-export function redirectPages(model = getPermalinks()): { from: string; to: string }[] {
+export function redirectPages(model: PermalinkModel): { from: string; to: string }[] {
   return [...model.pageRedirects.values()].flatMap((r) => {
     const to = finalTarget(model, r.from);
     return to ? [{ from: r.from, to }] : [];
@@ -26,7 +28,7 @@ const aliasIndex = new WeakMap<PermalinkModel, Map<string, Map<string, { old: st
  * The old anchors on a document page that lead to `anchor` on the same page, or, for `anchor`
  * undefined, those that lead anywhere else (another page, or the top of this one). Grouped once.
  */
-export function anchorAliasesFor(page: string, anchor: string | undefined, model = getPermalinks()): { old: string; to: string }[] {
+export function anchorAliasesFor(model: PermalinkModel, page: string, anchor: string | undefined): { old: string; to: string }[] {
   let index = aliasIndex.get(model);
   if (!index) {
     index = new Map();

@@ -111,6 +111,9 @@ async function share(button: HTMLButtonElement, announce: (m: string) => void): 
   }
 }
 
+/** Set once the page forwards to an old anchor's new page. */
+let leaving = false;
+
 function focusTarget(): void {
   let id = location.hash.slice(1);
   try {
@@ -121,7 +124,9 @@ function focusTarget(): void {
   const target = id ? document.getElementById(id) : null;
   if (!target) return;
   if (target.dataset.movedTo) {
-    location.replace(target.dataset.movedTo);
+    // Once: a second replace (from the after-load refocus) would abort the first navigation.
+    if (!leaving) location.replace(target.dataset.movedTo);
+    leaving = true;
     return;
   }
   if (target.dataset.aliasFor && document.getElementById(target.dataset.aliasFor)) {

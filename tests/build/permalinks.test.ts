@@ -77,6 +77,20 @@ describe('the permalink lock against the built site', () => {
     expect(broken).toEqual([]);
     expect(lock.length).toBeGreaterThan(300);
   });
+
+  it('holds every page the build made (so the check before the build knows them all), and every entry anchor', () => {
+    const locked = new Set(lock.map((l) => l.url));
+    const unlocked = pages.filter((p) => p.url.endsWith('/') && !isRedirect(p.html) && !locked.has(p.url)).map((p) => p.url);
+    expect(unlocked, 'run "npm run permalinks:update" (or add a new dynamic route to DYNAMIC_ROUTES)').toEqual([]);
+    const anchors = pages.flatMap((p) =>
+      [...p.html.matchAll(/<(?:li|section) id="([^"]+)"[^>]*>(?:<span id="[^"]+" data-alias-for="[^"]+"><\/span>)*(?:<div|<h[2-4]|\s*<)/g)]
+        .filter(() => p.url.startsWith('/dokumenter/') && p.url !== '/dokumenter/')
+        .map((m) => `${p.url}#${m[1]}`),
+    );
+    const entryAnchors = anchors.filter((a) => !/#(maal|indsatser|cases|relaterede|forord|vision|om-dokumentet|kilde|citer)$/.test(a));
+    expect(entryAnchors.filter((a) => !locked.has(a))).toEqual([]);
+    expect(entryAnchors.length).toBeGreaterThan(100);
+  });
 });
 
 describe('head meta and citation data', () => {

@@ -56,9 +56,9 @@ describe.each([
   });
 });
 
-describe('search page', () => {
-  it.skipIf(searchPage !== undefined)('is checked once /soeg/ is built (not built yet: skipped)', () => {});
-});
+if (!searchPage) {
+  it.skip('axe on the search page with results: /soeg/ is not built yet', () => {});
+}
 
 afterAll(() => {
   console.log(`axe: ${axeRuns} runs (${Object.keys(pages).length} pages × 2 colour schemes × 2 widths)`);

@@ -14,6 +14,7 @@ import { launchBrowser } from '../support/browser';
 import { copyContent, type ContentCopy } from '../support/content-copy';
 import { ROOT } from '../support/real-content';
 import { serveDist } from '../support/server';
+import { watchContext } from '../support/e2e';
 
 const SITE = 'https://integrationskataloget.dk';
 const DOC = 'hilleroed-integrationshandlingsprogram-2015-2018';
@@ -115,9 +116,16 @@ describe('the built redirect pages', () => {
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ javaScriptEnabled, reducedMotion: 'reduce' });
+  const problems = await watchContext(context, server.url);
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
-  return { page, close: () => context.close() };
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  };
 }
 const focusedIn = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} in #${document.activeElement?.parentElement?.closest('[id]')?.id}`);
 

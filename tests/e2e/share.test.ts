@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/server';
+import { watchContext } from '../support/e2e';
 
 const DOC = '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/';
 const INITIATIVE = 'hilleroed-2015-2018-indsats-4';
@@ -26,12 +27,12 @@ afterAll(async () => {
 
 async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+  // Console errors, page errors, CSP violations and failed requests fail the test.
+  const problems = await watchContext(context, server.url);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   try {
     const result = await run(page, context);
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
     return result;
   } finally {
     await context.close();

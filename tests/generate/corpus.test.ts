@@ -33,7 +33,7 @@ describe('generated corpus', () => {
   it('passes the reference checker without errors', () => {
     const result = checkContent(dir, { projectRoot: dir });
     const errors = result.findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => `${f.position.path}:${f.position.line} ${f.message} [${f.rule}]`)).toEqual([]);
+    expect(errors.map((f) => `${f.path}:${f.line} ${f.message} [${f.rule}]`)).toEqual([]);
     const listed = (name: string) => (parse(readFileSync(join(contentRoot, name), 'utf8')) as unknown[]).length;
     const shared = listed('municipalities.yaml') + listed('themes.yaml') + listed('target-groups.yaml');
     expect(result.summary.entries).toBe(shared + 10 + 18 + 150 + 180 + 30);

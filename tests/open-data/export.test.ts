@@ -34,12 +34,19 @@ describe('open data from the real content', () => {
   it('holds every entry of the content, once, with counts that agree', () => {
     const { valid } = loadRealContent();
     for (const key of COLLECTION_KEYS) {
-      const expected = valid[key].map((e) => (e.data as { id: string }).id);
+      const expected = valid[key].map((e) => (e.data as { id: string }).id).sort();
       const got = json[key].map((e) => e.id);
-      expect(got, key).toEqual(expected);
+      expect([...got].sort(), key).toEqual(expected);
       expect(json.counts[key]).toBe(expected.length);
       expect(new Set(got).size).toBe(got.length);
     }
+  });
+
+  it('lists entries in a fixed order: municipalities by code, the rest by id with numbers as numbers', () => {
+    const codes = json.municipalities.map((m) => m.code);
+    expect(codes).toEqual([...codes].sort());
+    const hilleroed = json.goals.filter((g) => g.document === 'hilleroed-integrationshandlingsprogram-2015-2018').map((g) => g.number);
+    expect(hilleroed).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it('gives every entry its page URL on the configured site', () => {

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/permalinks';
 import { buildPermalinks, checkLock, formatLock, parseLock, LOCK_FILE } from '../../src/lib/permalinks';
-import { readPermalinkInput } from '../../src/lib/permalinks-content';
+import { permalinkInputFromCatalogue, readPermalinkInput } from '../../src/lib/permalinks-content';
 import { copyContent, type ContentCopy } from '../support/content-copy';
-import { ROOT } from '../support/real-content';
+import { catalogueFrom, ROOT } from '../support/real-content';
 
 const LOCK = join(ROOT, LOCK_FILE);
 const DOC = 'hilleroed-integrationshandlingsprogram-2015-2018';
@@ -209,5 +209,24 @@ describe('permalinks:update', () => {
     expect(strict.code).toBe(1);
     expect(strict.err).toContain('error: 1 address the site builds is not in');
     expect(strict.err).toContain('Run "npm run permalinks:update"');
+  });
+});
+
+describe('the build and the check agree', () => {
+  it('compute the same addresses and redirects from the catalogue as from the content files', () => {
+    copy = copyContent();
+    copy.replace(INITIATIVES, `- id: ${OLD}\n`, `- id: ${NEW}\n  redirectFrom: [${OLD}]\n`);
+    copy.replace('documents/kerteminde-integrationspolitik-2016/document.yaml', '  - id: uddannelse\n', '  - id: uddannelse\n    redirectFrom: [skole]\n');
+    copy.write('redirects.yaml', '- from: /temaer/integration/\n  to: /temaer/medborgerskab/\n');
+    const fromFiles = buildPermalinks(readPermalinkInput(copy.content, ROOT).input);
+    const fromCatalogue = buildPermalinks(permalinkInputFromCatalogue(catalogueFrom(copy.content), ROOT, copy.content));
+    expect(fromCatalogue.lockable).toEqual(fromFiles.lockable);
+    const redirects = (m: typeof fromFiles) => [...m.pageRedirects.values()].map((r) => `${r.from} → ${r.to}`).sort();
+    const aliases = (m: typeof fromFiles) => [...m.anchorAliases].flatMap(([page, map]) => [...map.values()].map((r) => `${page}: ${r.from} → ${r.to}`)).sort();
+    expect(redirects(fromCatalogue)).toEqual(redirects(fromFiles));
+    expect(redirects(fromFiles)).toHaveLength(2);
+    expect(aliases(fromCatalogue)).toEqual(aliases(fromFiles));
+    expect(aliases(fromFiles)).toHaveLength(2);
+    expect(fromFiles.problems).toEqual([]);
   });
 });

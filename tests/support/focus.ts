@@ -24,7 +24,7 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
     // Focus scrolls the element into view (the page or a scrolling container), smoothly unless
     // reduced motion: wait until it stops moving.
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-    for (let i = 0, last = '', still = 0; el && i < 120 && still < 3; i++) {
+    for (let i = 0, last = '', still = 0; el && i < 120 && still < 2; i++) {
       await frame();
       const r = el.getBoundingClientRect();
       const now = `${r.left},${r.top}`;

@@ -6,13 +6,18 @@ import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue-mod
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export function loadRealContent() {
-  const loaded = loadContentFiles(join(ROOT, 'content'), ROOT);
+export function loadRealContent(contentDir = join(ROOT, 'content')) {
+  const loaded = loadContentFiles(contentDir, ROOT);
   return { loaded, ...validateEntries(loaded.entries) };
 }
 
 export function realCatalogue() {
-  const { valid } = loadRealContent();
+  return catalogueFrom(join(ROOT, 'content'));
+}
+
+/** The catalogue of any content folder (e.g. an edited copy), built as the site builds it. */
+export function catalogueFrom(contentDir: string) {
+  const { valid } = loadRealContent(contentDir);
   const withDocument = <T>(list: { data: T; document?: string }[]) => list.map((e) => ({ ...e.data, document: e.document! }));
   const input: CatalogueInput = {
     municipalities: valid.municipalities.map((e) => e.data),

@@ -135,12 +135,12 @@ function start(app: HTMLElement) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = s.statusEmpty ?? '';
+      announce(loaded ? s.statusEmpty : s.statusType);
       await showTotals(mine);
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    if (!loaded) status.textContent = s.statusLoading ?? '';
+    if (!loaded) announce(s.statusLoading);
     let pf: Pagefind;
     try {
       pf = await load();
@@ -173,6 +173,7 @@ function start(app: HTMLElement) {
     if (query) parts.push(fill('statusFor', { q: query }));
     if (active) parts.push(active === 1 ? (s.statusFilterOne ?? '') : fill('statusFilterMany', { n: active }));
     let line = `${parts.join(' ')}.`;
+    let spoken: string | undefined;
     if (n === 0 && active && main.unfilteredResultCount > 0) {
       line += ` ${fill('withoutFilters', { n: main.unfilteredResultCount === 1 ? s.statusOne! : fill('statusMany', { n: main.unfilteredResultCount }) })}`;
       offer(s.clearAndSearch ?? '', () => clearFilters());
@@ -181,14 +182,21 @@ function start(app: HTMLElement) {
       const fix = suggestQuery(query, await loadWords().catch(() => vocabulary([])));
       if (mine !== run) return;
       if (fix) {
-        line += ` ${s.didYouMean} »${fix}«?`;
-        offer(`${s.didYouMean} »${fix}«?`, () => {
+        // Shown as a link under the status line; said with the status.
+        spoken = `${s.didYouMean} »${fix}«?`;
+        offer(spoken, () => {
           input.value = fix;
           void search(true);
         }, `?q=${encodeURIComponent(fix)}`);
       }
     }
-    status.textContent = line;
+    announce(line, spoken);
+  }
+
+  /** The status line (a polite live region); `spoken` is for screen readers only. */
+  function announce(line = '', spoken?: string) {
+    status.replaceChildren(line);
+    if (spoken) status.append(el('span', 'sr-only', ` ${spoken}`));
   }
 
   /** True when a word of the query (4+ letters) is in no marked word of the shown results. */
@@ -217,14 +225,16 @@ function start(app: HTMLElement) {
   /** With no query and no filter: the filters with their totals, to browse by. */
   async function showTotals(mine: number) {
     if (!pagefind) {
-      for (const g of groups) g.hidden = true;
+      panel.hidden = true;
       return;
     }
     const counts = await (await pagefind).filters();
     if (mine === run) renderCounts(counts);
   }
 
+  let lastCounts: Counts = {};
   function renderCounts(counts: Counts) {
+    lastCounts = counts;
     for (const g of groups) {
       const key = g.dataset.filterGroup!;
       const items = [...g.querySelectorAll<HTMLLIElement>('li[data-filter-value]')];
@@ -247,6 +257,7 @@ function start(app: HTMLElement) {
       toggle.textContent = expanded ? (s.showFewer ?? '') : `${s.showAll} (${visible})`;
       toggle.setAttribute('aria-expanded', String(expanded));
     }
+    panel.hidden = false;
   }
 
   async function showMore(mine: number, focus: boolean) {
@@ -283,9 +294,10 @@ function start(app: HTMLElement) {
       const ul = el('ul', 'mt-3 flex flex-col gap-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700');
       for (const sub of subs) {
         const item = el('li');
-        item.append(link(sub.url, stripKeywords(sub.title), highlight));
-        const w = excerptWords(sub.excerpt);
-        if (w.length) item.append(excerpt(w, 'text-sm leading-relaxed text-slate-700 dark:text-slate-300'));
+        const subTitle = stripKeywords(sub.title);
+        item.append(link(sub.url, subTitle, highlight));
+        const w = withoutTitle(excerptWords(sub.excerpt), subTitle);
+        if (w.length >= 4) item.append(excerpt(w, 'text-sm leading-relaxed text-slate-700 dark:text-slate-300'));
         ul.append(item);
       }
       li.append(ul);
@@ -325,7 +337,7 @@ function start(app: HTMLElement) {
   for (const g of groups) {
     g.querySelector('[data-filter-more]')!.addEventListener('click', () => {
       g.dataset.expanded = String(g.dataset.expanded !== 'true');
-      void search();
+      renderCounts(lastCounts);
     });
   }
   const clearFilters = () => {

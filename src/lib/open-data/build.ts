@@ -133,9 +133,19 @@ export function buildOpenData(c: Catalogue, options: OpenDataOptions): Catalogue
     links: { listedIn: documentLink(r.listedIn), municipality: municipalityLink(r.municipality) },
   }));
 
-  const collections = { municipalities, themes, targetGroups, documents, goals, initiatives, cases, relatedDocuments } as {
-    [K in CollectionKey]: ExportEntry<K>[];
-  };
+  // A fixed order, whatever order the content layer hands the entries in: municipalities by
+  // their code, everything else by id with numbers compared as numbers ("maal-2" before "maal-10").
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => ID_ORDER.compare(a.id, b.id));
+  const collections = {
+    municipalities: municipalities.sort((a, b) => a.code.localeCompare(b.code)),
+    themes: byId(themes),
+    targetGroups: byId(targetGroups),
+    documents: byId(documents),
+    goals: byId(goals),
+    initiatives: byId(initiatives),
+    cases: byId(cases),
+    relatedDocuments: byId(relatedDocuments),
+  } as { [K in CollectionKey]: ExportEntry<K>[] };
   return {
     $schema: abs(SCHEMA_PATH),
     name: 'Integrationskataloget',
@@ -147,6 +157,9 @@ export function buildOpenData(c: Catalogue, options: OpenDataOptions): Catalogue
     ...collections,
   };
 }
+
+/** Ids in natural order: "x-maal-2" before "x-maal-10". */
+export const ID_ORDER = new Intl.Collator('en', { numeric: true });
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {
   const seen = new Set<string>();

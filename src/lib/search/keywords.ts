@@ -37,17 +37,28 @@ interface Frame {
  * chrome Pagefind drops). Returns the page with each text run replaced by what `onText` returns.
  */
 export function mapText(html: string, onText: (text: string, indexed: boolean, context: boolean) => string): string {
+  const out: string[] = [];
+  walkText(html, (text, indexed, context) => out.push(onText(text, indexed, context)), (markup) => out.push(markup));
+  return out.join('');
+}
+
+/** Like mapText, but only reads: `onText` gets each text run, `onMarkup` everything else. */
+export function walkText(
+  html: string,
+  onText: (text: string, indexed: boolean, context: boolean) => void,
+  onMarkup: (markup: string) => void = () => {},
+): void {
   const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
   const stack: Frame[] = [{ name: '#root', indexed: !hasBody, context: false }];
-  const out: string[] = [];
-  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
+  // A comment, a doctype, or a tag (quoted attribute values may hold ">").
+  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
   let at = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     if (m.index > at) {
       const top = stack[stack.length - 1]!;
-      out.push(onText(html.slice(at, m.index), top.indexed, top.context));
+      onText(html.slice(at, m.index), top.indexed, top.context);
     }
-    out.push(m[0]);
+    onMarkup(m[0]);
     at = tag.lastIndex;
     const name = m[1]?.toLowerCase();
     if (!name) continue;
@@ -60,12 +71,12 @@ export function mapText(html: string, onText: (text: string, indexed: boolean, c
       // Copy raw text (script, style) unchanged up to its end tag.
       const end = html.toLowerCase().indexOf(`</${name}`, at);
       const stop = end === -1 ? html.length : end;
-      out.push(html.slice(at, stop));
+      onMarkup(html.slice(at, stop));
       at = tag.lastIndex = stop;
       continue;
     }
-    if (VOID.has(name) || m[0].endsWith('/>')) continue;
     const attrs = m[2] ?? '';
+    if (VOID.has(name) || attrs.endsWith('/')) continue;
     const parent = stack[stack.length - 1]!;
     let indexed = parent.indexed;
     if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attrs)) indexed = true;
@@ -75,9 +86,8 @@ export function mapText(html: string, onText: (text: string, indexed: boolean, c
   }
   if (at < html.length) {
     const top = stack[stack.length - 1]!;
-    out.push(onText(html.slice(at), top.indexed, top.context));
+    onText(html.slice(at), top.indexed, top.context);
   }
-  return out.join('');
 }
 
 const ENTITY = /&#?[a-z0-9]+;/gi;
@@ -92,9 +102,8 @@ export function wordsOf(text: string): string[] {
 export function countWords(pages: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const html of pages) {
-    mapText(html, (text, indexed) => {
+    walkText(html, (text, indexed) => {
       if (indexed) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-      return text;
     });
   }
   return counts;
@@ -157,6 +166,9 @@ export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGen
   return { keywords, known };
 }
 
+/** The keywords of each whitespace-separated token, per generator (tokens repeat across pages). */
+const tokenCaches = new WeakMap<KeywordGenerator, Map<string, string[]>>();
+
 /**
  * The page as Pagefind should index it: after every indexed word that has keywords, the keywords
  * between ⟦ ⟧, placed after the whole whitespace-separated token ("børn, ⟦boern born⟧"). Text of
@@ -164,10 +176,16 @@ export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGen
  * results never show it as an excerpt.
  */
 export function injectKeywords(html: string, generator: KeywordGenerator): string {
+  let tokenCache = tokenCaches.get(generator);
+  if (!tokenCache) tokenCaches.set(generator, (tokenCache = new Map()));
   const extraOf = (token: string) => {
-    const extra = new Set<string>();
-    for (const w of wordsOf(token)) for (const k of generator.keywords(w)) extra.add(k);
-    return [...extra];
+    let extra = tokenCache.get(token);
+    if (!extra) {
+      const set = new Set<string>();
+      for (const w of wordsOf(token)) for (const k of generator.keywords(w)) set.add(k);
+      tokenCache.set(token, (extra = [...set]));
+    }
+    return extra;
   };
   return mapText(html, (text, indexed, context) => {
     if (!indexed) return text;
