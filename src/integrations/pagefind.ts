@@ -2,7 +2,8 @@
  * Builds the search index at the end of `astro build`, with Pagefind's Node API over the built
  * pages (dist/pagefind/), and the word list for "Mente du …" (dist/soeg/ordliste.json).
  *
- * Every page Pagefind reads is the built page plus the search keywords of src/lib/search/keywords.ts
+ * Every page Pagefind reads is the built page (without head, icons and classes, which it does not
+ * read anyway) plus the search keywords of src/lib/search/keywords.ts
  * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
  * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
  * type filter and the sort keys (<SearchRecord>), and a page that does not gets them here as a
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { countWords, createKeywordGenerator, injectKeywords } from '../lib/search/keywords';
+import { countWords, createKeywordGenerator, injectKeywords, slimForIndex } from '../lib/search/keywords';
 import { SYNONYMS } from '../lib/search/lexicon';
 import { SORTS } from '../lib/search/record';
 
@@ -59,9 +60,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const files = await htmlFiles(root);
-        const pages = (await Promise.all(files.map(async (file) => ({ url: urlOf(root, file), html: await readFile(file, 'utf8') })))).filter(
-          (p) => /\sdata-pagefind-body[\s=>]/.test(p.html),
-        );
+        const pages = (
+          await Promise.all(files.map(async (file) => ({ url: urlOf(root, file), html: slimForIndex(await readFile(file, 'utf8')) })))
+        ).filter((p) => /\sdata-pagefind-body[\s=>]/.test(p.html));
 
         const vocabulary = countWords(pages.map((p) => p.html));
         const generator = createKeywordGenerator(vocabulary.keys());

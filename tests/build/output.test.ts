@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileFor } from '../support/dist';
 import { realCatalogue } from '../support/real-content';
+import { siteConfig } from '../../src/site.config';
 
 const c = realCatalogue();
 const pages = builtPages();
@@ -67,6 +68,15 @@ describe('built site', () => {
     expect(counts.links).toBeGreaterThan(1000);
     expect(counts.anchors).toBeGreaterThan(100);
     expect(counts.sources).toBeGreaterThanOrEqual(pages.length);
+  });
+
+  it('links the accessibility statement from every page footer; the statement names the configured contact', () => {
+    const without = pages.filter((p) => !/<footer[\s\S]*href="\/tilgaengelighed\/"[\s\S]*<\/footer>/.test(p.html) && !p.html.includes('http-equiv="refresh"'));
+    expect(without.map((p) => p.url)).toEqual([]);
+    const statement = byUrl.get('/tilgaengelighed/')!.html;
+    expect(statement).toContain(`href="mailto:${siteConfig.accessibility.email}"`);
+    expect(statement).toContain(`inden for ${siteConfig.accessibility.responseDays}`);
+    expect(statement).toContain('WCAG 2.1');
   });
 
   it('is Danish on every page, with exactly one h1', () => {

@@ -90,6 +90,17 @@ export function walkText(
   }
 }
 
+/**
+ * A built page cut down to what Pagefind reads: without the head (its language stays on <html>),
+ * icons and class attributes, which are most of a Tailwind page's bytes.
+ */
+export function slimForIndex(html: string): string {
+  return html
+    .replace(/<head[\s>][\s\S]*?<\/head>/i, '')
+    .replace(/<svg[\s>][\s\S]*?<\/svg>/gi, '')
+    .replace(/\sclass="[^"]*"/g, '');
+}
+
 const ENTITY = /&#?[a-z0-9]+;/gi;
 const WORD = /\p{L}+/gu;
 
