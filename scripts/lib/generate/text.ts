@@ -232,6 +232,37 @@ const CLOSERS = [
   'Resultaterne skal gøre det muligt at sammenligne {M} med landsgennemsnittet og med sammenlignelige kommuner.',
 ];
 
+/**
+ * Danish compounds, as the sources are full of them ("beskæftigelsesindsats", "forældresamarbejde"):
+ * heads × tails give a vocabulary of thousands of words, so a search index of the generated corpus
+ * is closer in size to one of real text than a few hundred repeated sentences would give.
+ */
+const HEADS = [
+  'arbejdsmarkeds', 'bolig', 'sprog', 'skole', 'forældre', 'frivilligheds', 'sundheds', 'beskæftigelses', 'uddannelses', 'integrations',
+  'kultur', 'forenings', 'virksomheds', 'praktik', 'mentor', 'familie', 'netværks', 'dagtilbuds', 'fritids', 'ungdoms',
+  'kvinde', 'ældre', 'lektie', 'borger', 'medborger', 'demokrati', 'trivsels', 'kompetence', 'visitations', 'modtagelses',
+  'jobcenter', 'sprogcenter', 'biblioteks', 'idræts', 'nærmiljø', 'lokalsamfunds', 'kvarter', 'tolke', 'brobygnings', 'vejlednings',
+  'rådgivnings', 'sagsbehandler', 'forebyggelses', 'opsporings', 'inklusions', 'mangfoldigheds', 'ligestillings', 'uddannelsesvejlednings', 'erhvervs', 'iværksætter',
+];
+const TAILS: [string, string][] = [
+  ['indsats', 'indsatsen'], ['tilbud', 'tilbuddet'], ['forløb', 'forløbet'], ['samarbejde', 'samarbejdet'], ['strategi', 'strategien'],
+  ['plan', 'planen'], ['koordinator', 'koordinatoren'], ['konsulent', 'konsulenten'], ['team', 'teamet'], ['netværk', 'netværket'],
+  ['projekt', 'projektet'], ['model', 'modellen'], ['vejledning', 'vejledningen'], ['undervisning', 'undervisningen'], ['aftale', 'aftalen'],
+  ['område', 'området'], ['politik', 'politikken'], ['rådgivning', 'rådgivningen'], ['kursus', 'kurset'], ['møde', 'mødet'],
+  ['center', 'centret'], ['udvalg', 'udvalget'], ['ordning', 'ordningen'], ['pulje', 'puljen'], ['evaluering', 'evalueringen'],
+  ['opfølgning', 'opfølgningen'], ['kampagne', 'kampagnen'], ['værksted', 'værkstedet'], ['café', 'caféen'], ['guide', 'guiden'],
+];
+export function compound(r: Random, definite = false): string {
+  const tail = r.pick(TAILS);
+  return r.pick(HEADS) + (definite ? tail[1] : tail[0]);
+}
+const COMPOUND_SENTENCES = [
+  (r: Random) => `Som en del af indsatsen styrkes ${compound(r, true)} i samarbejde med ${compound(r, true)}.`,
+  (r: Random) => `Erfaringerne fra ${compound(r, true)} indgår i ${compound(r, true)}, som revideres hvert andet år.`,
+  (r: Random) => `${capitalise(compound(r, true))} og ${compound(r, true)} koordineres på tværs af forvaltningerne.`,
+  (r: Random) => `For hver deltager opdateres ${compound(r, true)}, og ${compound(r, true)} følger op efter tre måneder.`,
+];
+
 export const COMMITTEES = ['Arbejdsmarkedsudvalget', 'Børne- og Ungeudvalget', 'Social- og Sundhedsudvalget', 'Økonomiudvalget', 'Kultur- og Fritidsudvalget'];
 export const AREAS = ['Nørrebro-kvarteret', 'Skovparken', 'Vestbyen', 'Søndermarken', 'Solvang', 'Østerby', 'Engparken', 'Stationsbyen'];
 
@@ -315,6 +346,7 @@ export function paragraph(r: Random, f: Fill, sentences: number, opener = true):
   const parts: string[] = [];
   if (opener) parts.push(fill(r.pick(OPENERS), r, f));
   for (const m of r.some(MIDDLES, Math.max(1, sentences - parts.length - 1))) parts.push(fill(m, r, f));
+  if (r.chance(0.7)) parts.push(r.pick(COMPOUND_SENTENCES)(r));
   if (parts.length < sentences && r.chance(0.5)) parts.push(fill(r.pick(CLOSERS), r, f));
   return parts.join(' ');
 }
