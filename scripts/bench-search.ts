@@ -126,24 +126,23 @@ const browser = await launchBrowser();
 try {
   console.log(`Search benchmark: ${dist} (${realCorpus ? 'real corpus' : 'other corpus'}), Chromium ${browser.version()}`);
 
-  // 1. Bytes of a first query, on a fresh page (empty cache), query typed into the box.
-  const byteRuns: Fetched[][] = [];
-  for (let run = 0; run < RUNS; run++) {
+  // 1. Bytes of a first query, on a fresh page (empty cache), typed into the box.
+  const firstQuery = async (query: string) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/soeg/`);
     await page.waitForSelector('[data-search-app]:not([hidden])');
-    byteRuns.push(
-      await fetchedDuring(page, async () => {
-        await page.focus('#soeg-q');
-        await page.keyboard.type(flags.query, { delay: 0 });
-        await waitForSearch(page, flags.query);
-        await page.waitForLoadState('networkidle');
-      }),
-    );
+    const fetched = await fetchedDuring(page, async () => {
+      await page.focus('#soeg-q');
+      await page.keyboard.type(query, { delay: 0 });
+      await waitForSearch(page, query);
+      await page.waitForLoadState('networkidle');
+    });
     await context.close();
-  }
-  const first = byteRuns[0]!;
+    return fetched;
+  };
+  const sum = (fs: Fetched[], k: 'bytes' | 'gzip') => fs.reduce((s, f) => s + f[k], 0);
+  const first = await firstQuery(flags.query);
   const groups = new Map<string, { n: number; bytes: number; gzip: number }>();
   for (const f of first) {
     const g = groups.get(kind(f.url)) ?? { n: 0, bytes: 0, gzip: 0 };
@@ -152,15 +151,25 @@ try {
     g.gzip += f.gzip;
     groups.set(kind(f.url), g);
   }
-  const total = first.reduce((s, f) => s + f.bytes, 0);
-  const totalGzip = first.reduce((s, f) => s + f.gzip, 0);
   const goal = realCorpus ? 100 * 1024 : 200 * 1024;
-  console.log(`\n1. First query »${flags.query}« (from focusing the box until the results are shown):`);
+  console.log(`\n1. A first query: everything fetched from focusing the search box until the results are shown`);
+  console.log(`   (served = bodies + HTTP headers as the local server sends them, uncompressed; gzip = bodies as a gzip host sends them)`);
+  console.log(`   »${flags.query}«:`);
   for (const [k, g] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
-    console.log(`   ${k.padEnd(24)} ${String(g.n).padStart(3)} file(s)  ${kb(g.bytes).padStart(10)} served  ${kb(g.gzip).padStart(10)} gzip`);
+    console.log(`     ${k.padEnd(24)} ${String(g.n).padStart(3)} file(s)  ${kb(g.bytes).padStart(10)} served  ${kb(g.gzip).padStart(10)} gzip`);
   }
-  console.log(`   ${'total'.padEnd(24)} ${String(first.length).padStart(3)} file(s)  ${kb(total).padStart(10)} served  ${kb(totalGzip).padStart(10)} gzip`);
-  console.log(`   goal ≤ ${kb(goal)} (gzip): ${totalGzip <= goal ? 'OK' : 'MISSED'}`);
+  console.log(`     ${'total'.padEnd(24)} ${String(first.length).padStart(3)} file(s)  ${kb(sum(first, 'bytes')).padStart(10)} served  ${kb(sum(first, 'gzip')).padStart(10)} gzip`);
+  // Other first queries, each in a fresh browser context: the index chunk differs by word.
+  const others = ['bolig', 'sprogskole', 'Hilleroed', 'praktikpladser', 'venskabsfamilie', 'job indvandrere'].filter((q) => q !== flags.query);
+  const totals = [sum(first, 'gzip')];
+  const line: string[] = [];
+  for (const q of others) {
+    const t = sum(await firstQuery(q), 'gzip');
+    totals.push(t);
+    line.push(`»${q}« ${kb(t)}`);
+  }
+  console.log(`   other first queries (gzip): ${line.join(', ')}`);
+  console.log(`   median ${kb(median(totals))}, max ${kb(Math.max(...totals))} over ${totals.length} queries; goal ≤ ${kb(goal)}: ${Math.max(...totals) <= goal ? 'OK' : median(totals) <= goal ? 'OK for the median, MISSED for the largest' : 'MISSED'}`);
 
   // 2. Warm query-to-rendered time over the query set.
   const context = await browser.newContext();

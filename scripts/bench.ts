@@ -3,7 +3,8 @@
  *
  * Generates the large corpus (scripts/lib/generate/: 98 municipalities × 3 documents × (10 goals +
  * 12 initiatives) + 400 cases) into .bench/corpus, then builds it and the real content/ the way
- * `npm run build` does – the reference checker, then `astro build` – each into its own folder
+ * `npm run build` does – the reference checker, the permalink lock check, then `astro build` –
+ * each into its own folder
  * (.bench/out/<corpus>, with its own cold cache), and prints for each: wall time of the whole build
  * and of its parts, pages per second, peak memory of the process tree, output size, bytes per page
  * (gzip; HTML, and the CSS and JS each page loads), the Pagefind index and the open-data files.
@@ -43,6 +44,8 @@ interface CorpusRun {
   dir: string;
   entries?: Record<string, number>;
   check: Measured;
+  /** The permalink lock check `npm run build` runs between the checker and astro build (when the project has it). */
+  permalinks?: Measured;
   astro: Measured;
   phases: Record<string, number>;
   output: OutputStats;
@@ -87,11 +90,28 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
   console.log(`  ${summary ?? '(no summary)'}`);
   if (check.code !== 0) throw new Error(`the checker failed on ${dir} (exit ${check.code}):\n${check.lines.slice(-20).map((l) => l.text).join('\n')}`);
 
+  // `npm run build` also checks the permalink lock before building. The real content is checked
+  // against the committed lock; a generated corpus against a lock made for it first (untimed).
+  let permalinks: Measured | undefined;
+  if (existsSync(join(ROOT, 'scripts', 'permalinks.ts'))) {
+    const args = [tsx, 'scripts/permalinks.ts', 'check', '--content', dir];
+    if (name !== 'real') {
+      const lock = join(BENCH, `permalinks-${name}.lock.txt`);
+      rmSync(lock, { force: true });
+      const made = await measure(process.execPath, [tsx, 'scripts/permalinks.ts', 'update', '--content', dir, '--lock', lock], { env });
+      if (made.code !== 0) throw new Error(`could not make a permalink lock for ${dir}:\n${made.lines.slice(-10).map((l) => l.text).join('\n')}`);
+      args.push('--lock', lock);
+    }
+    console.log(`▶ ${name}: permalink lock check …`);
+    permalinks = await measure(process.execPath, args, { env, echo: flags.echo });
+    if (permalinks.code !== 0) throw new Error(`the permalink check failed on ${dir}:\n${permalinks.lines.slice(-10).map((l) => l.text).join('\n')}`);
+  }
+
   console.log(`▶ ${name}: astro build → ${relative(ROOT, out)} …`);
   const astro = await measure(process.execPath, ['scripts/lib/bench/astro-build.mjs', out, cache], { env, echo: flags.echo });
   if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${astro.lines.slice(-30).map((l) => l.text).join('\n')}`);
   const output = analyseOutput(out);
-  return { name, dir, entries, check, astro, phases: phasesOf(astro), output };
+  return { name, dir, entries, check, permalinks, astro, phases: phasesOf(astro), output };
 }
 
 function typeRow(type: string, s: PageTypeStats): string {
@@ -100,17 +120,17 @@ function typeRow(type: string, s: PageTypeStats): string {
 
 function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   const o = r.output;
-  const whole = r.check.wallMs + r.astro.wallMs;
-  const rss = Math.max(r.check.peakRss, r.astro.peakRss);
+  const whole = r.check.wallMs + (r.permalinks?.wallMs ?? 0) + r.astro.wallMs;
+  const rss = Math.max(r.check.peakRss, r.permalinks?.peakRss ?? 0, r.astro.peakRss);
   const ini = o.byType.initiative;
   const lines: string[] = [];
   const say = (s: string) => lines.push(s);
   const e = r.entries;
   say(`\n■ ${r.name} corpus (${relative(ROOT, r.dir) || r.dir})${e ? `: ${Object.entries(e).map(([k, v]) => `${int(v)} ${k}`).join(', ')}` : ''}`);
-  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)} + astro build ${sec(r.astro.wallMs)}`);
+  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)}`);
   say(`  astro phases       ${Object.entries(r.phases).map(([k, v]) => `${k} ${sec(v)}`).join(' · ') || '(no phase lines found)'}`);
   say(`  pages              ${int(o.pages)} HTML pages, ${int(o.pages / (whole / 1000))} pages/s over the whole build (${int(o.pages / (r.astro.wallMs / 1000))} pages/s astro)`);
-  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.check.peakRss)} check`);
+  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
   say(`  output             ${mb(o.bytes)} in ${int(o.files)} files`);
   say(`  per page, gzip     HTML median ${kb(o.all.html.median)}, max ${kb(o.all.html.max)} (${o.all.html.maxAt}); HTML + CSS median ${kb(o.all.htmlCss.median)}, max ${kb(o.all.htmlCss.max)}; JS max ${kb(o.all.js.max)}, on ${o.all.pagesWithJs} of ${o.pages} pages`);
   say(`  shipped assets     CSS ${o.assets.css.files} files ${kb(o.assets.css.gzip)} gzip · JS ${o.assets.js.files} files ${kb(o.assets.js.gzip)} gzip (without Pagefind)`);
@@ -171,7 +191,7 @@ writeFileSync(
     {
       date: new Date().toISOString(),
       machine: { cores: cpus().length, memory: totalmem(), node: process.version, loadAverageAtStart: loadavg() },
-      runs: runs.map((r) => ({ ...r, check: { ...r.check, lines: undefined }, astro: { ...r.astro, lines: r.astro.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`) } })),
+      runs: runs.map((r) => ({ ...r, check: { ...r.check, lines: undefined }, permalinks: r.permalinks && { ...r.permalinks, lines: undefined }, astro: { ...r.astro, lines: r.astro.lines.map((l) => `${(l.at / 1000).toFixed(2)}s ${l.text}`) } })),
     },
     null,
     2,

@@ -40,14 +40,25 @@ interface Response {
   filters: Counts;
 }
 type Filters = Record<string, { any: string[] }>;
+interface SearchOptions {
+  filters?: Filters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Response | null>;
+  search: (q: string | null, o?: SearchOptions) => Promise<Response | null>;
+  preload: (q: string | null, o?: SearchOptions) => Promise<void>;
   filters: () => Promise<Counts>;
 }
 
 const PAGEFIND = '/pagefind/pagefind.js';
+const ENTRY = '/pagefind/pagefind-entry.json';
+/**
+ * Up to this many pages every filter's counts load with the first search (a few KB); above it a
+ * filter group loads its counts when opened, since each filter index then costs 15–30 KB.
+ */
+const EAGER_FILTER_PAGES = 800;
 const WORDS = '/soeg/ordliste.json';
 const PAGE_SIZE = 10;
 /** Chips a filter group shows before "Vis alle". */
@@ -72,7 +83,7 @@ function start(app: HTMLElement) {
   const panel = $<HTMLDetailsElement>('[data-search-filters]');
   const summary = $<HTMLElement>('[data-filter-summary]');
   const clear = $<HTMLButtonElement>('[data-filter-clear]');
-  const groups = [...app.querySelectorAll<HTMLFieldSetElement>('[data-filter-group]')];
+  const groups = [...app.querySelectorAll<HTMLDetailsElement>('[data-filter-group]')];
   const boxes = [...app.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
   app.hidden = false;
@@ -80,13 +91,25 @@ function start(app: HTMLElement) {
 
   let pagefind: Promise<Pagefind> | undefined;
   let loaded = false;
+  /** Filter groups whose index is loaded: Pagefind reports counts for these only. */
+  const loadedGroups = new Set<string>();
+  let eager = false;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ PAGEFIND).then(async (pf: Pagefind) => {
+    (pagefind ??= Promise.all([
+      import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
+      fetch(ENTRY).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
+    ]).then(async ([pf, entry]) => {
       // The main thread is fast enough for this index, and the worker would be one more download.
       await pf.options({ excerptLength: 30, noWorker: true });
       await pf.init();
-      // Loads the filter index, so every search reports counts for every filter.
-      await pf.filters();
+      eager = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) <= EAGER_FILTER_PAGES;
+      if (eager) {
+        await pf.filters();
+        for (const g of groups) {
+          loadedGroups.add(g.dataset.filterGroup!);
+          g.open = true;
+        }
+      }
       loaded = true;
       return pf;
     }));
@@ -151,14 +174,12 @@ function start(app: HTMLElement) {
     const sort = SORTS[sortSelect.value];
     const main = await pf.search(folded || null, { filters: toFilters(sel), ...(sort ? { sort } : {}) });
     if (!main || mine !== run) return;
-    // Counts: for a group with a choice, what the other groups leave (so its other values can be added).
-    const counts: Counts = { ...main.filters };
-    await Promise.all(
-      Object.keys(sel).map(async (key) => {
-        const r = await pf.search(folded || null, { filters: toFilters(sel, key) });
-        counts[key] = r?.filters[key] ?? {};
-      }),
-    );
+    // A group with a choice has its index loaded by the search itself.
+    for (const key of Object.keys(sel)) {
+      loadedGroups.add(key);
+      groups.find((g) => g.dataset.filterGroup === key)!.open = true;
+    }
+    const counts = await countsFor(pf, folded, sel, main);
     if (mine !== run) return;
     renderCounts(counts);
     results = main.results;
@@ -222,14 +243,50 @@ function start(app: HTMLElement) {
     hint.hidden = false;
   }
 
+  /**
+   * Counts per filter value for the loaded groups: the search's own, and for a group with a choice,
+   * what the other groups' choices leave (so the group's other values can still be added).
+   */
+  async function countsFor(pf: Pagefind, folded: string, sel: Record<string, string[]>, main: Response): Promise<Counts> {
+    const counts: Counts = {};
+    for (const key of loadedGroups) if (!sel[key]) counts[key] = main.filters[key] ?? {};
+    await Promise.all(
+      Object.keys(sel).map(async (key) => {
+        const r = await pf.search(folded || null, { filters: toFilters(sel, key) });
+        counts[key] = r?.filters[key] ?? {};
+      }),
+    );
+    return counts;
+  }
+
+  /** Opening a filter group whose index is not loaded yet: load it, then count. */
+  async function openGroup(g: HTMLDetailsElement) {
+    const key = g.dataset.filterGroup!;
+    if (!g.open || loadedGroups.has(key)) return;
+    const pf = await load();
+    const note = g.querySelector<HTMLElement>('[data-group-loading]')!;
+    note.hidden = false;
+    await pf.preload(null, { filters: { [key]: { any: [''] } } });
+    loadedGroups.add(key);
+    note.hidden = true;
+    const mine = run;
+    const folded = foldQuery(input.value.trim());
+    const sel = selected();
+    if (!folded && !Object.keys(sel).length) return showTotals(mine);
+    const main = await pf.search(folded || null, { filters: toFilters(sel) });
+    if (main && mine === run) renderCounts(await countsFor(pf, folded, sel, main));
+  }
+
   /** With no query and no filter: the filters with their totals, to browse by. */
   async function showTotals(mine: number) {
     if (!pagefind) {
       panel.hidden = true;
       return;
     }
-    const counts = await (await pagefind).filters();
-    if (mine === run) renderCounts(counts);
+    const pf = await pagefind;
+    // Without a query or filter Pagefind finds every page: its counts are the totals.
+    const all = await pf.search(null, {});
+    if (all && mine === run) renderCounts(Object.fromEntries([...loadedGroups].map((k) => [k, all.filters[k] ?? {}])));
   }
 
   let lastCounts: Counts = {};
@@ -237,6 +294,13 @@ function start(app: HTMLElement) {
     lastCounts = counts;
     for (const g of groups) {
       const key = g.dataset.filterGroup!;
+      const chosen = g.querySelectorAll('input:checked').length;
+      g.querySelector('[data-group-summary]')!.textContent = chosen ? `(${chosen} ${s.filtersChosen})` : '';
+      // Not loaded yet: the group stays, closed, until it is opened.
+      if (!counts[key]) {
+        g.hidden = false;
+        continue;
+      }
       const items = [...g.querySelectorAll<HTMLLIElement>('li[data-filter-value]')];
       const expanded = g.dataset.expanded === 'true';
       let visible = 0;
@@ -339,6 +403,7 @@ function start(app: HTMLElement) {
       g.dataset.expanded = String(g.dataset.expanded !== 'true');
       renderCounts(lastCounts);
     });
+    g.addEventListener('toggle', () => void openGroup(g).catch(fail));
   }
   const clearFilters = () => {
     for (const b of boxes) b.checked = false;
