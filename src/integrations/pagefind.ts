@@ -23,13 +23,13 @@ import { SORTS } from '../lib/search/record';
 /** Where the word list for suggestions is written, relative to the site root. */
 export const WORD_LIST = 'soeg/ordliste.json';
 /**
- * Size of an index chunk, in Pagefind's unit (word locations), half its default of 20 000: a first
- * query downloads one chunk per word, and at the default a chunk is 25–30 KB gzip, which with
- * Pagefind's script and WebAssembly (70 KB) would break the 100 KB budget of a first query. Set
- * through Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (1.6); recheck it when upgrading Pagefind
- * (npm run bench:search prints the figure).
+ * Size of an index chunk, in Pagefind's unit (word locations), a quarter of its default of 20 000:
+ * a first query downloads a chunk per word, and at the default a chunk is 25–30 KB gzip, which
+ * with Pagefind's script and WebAssembly (70 KB) would break the 100 KB budget of a first query;
+ * at 5 000 a chunk is 6–9 KB. Set through Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (1.6);
+ * recheck it when upgrading Pagefind (npm run bench:search prints the figure).
  */
-const INDEX_CHUNK_SIZE = 10_000;
+const INDEX_CHUNK_SIZE = 5_000;
 /** Pagefind bundle files this site does not use (it has its own search page and highlighter). */
 const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
 

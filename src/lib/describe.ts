@@ -12,3 +12,8 @@ export function documentKicker(c: Catalogue, d: CatalogueDocument): string {
 export function issuerName(c: Catalogue, d: CatalogueDocument): string {
   return d.municipality ? (c.municipality(d.municipality)?.name ?? d.municipality) : (d.publisher ?? '');
 }
+
+/** The year a document belongs to, for sorting: its period, adoption, date or source date. */
+export function documentYear(d: CatalogueDocument): number {
+  return d.period?.from ?? d.adopted?.year ?? Number(d.adopted?.date?.slice(0, 4) ?? d.dated?.slice(0, 4) ?? d.source.date?.slice(0, 4) ?? 0);
+}

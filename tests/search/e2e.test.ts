@@ -53,6 +53,8 @@ describe('search page', () => {
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('med 1 filter'));
       expect(await status(page)).toBe('1 resultat for »rundbordssamtaler« med 1 filter.');
       expect(new URL(page.url()).search).toBe('?q=rundbordssamtaler&type=dokument');
+      // The chip keeps the focus while the counts change around it.
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('dokument');
 
       // The document result offers the initiative inside it; open that.
       const sub = page.locator('[data-search-results] > li ul a', { hasText: 'Netværk og rundbordssamtaler om den enkelte flygtning' });
@@ -100,7 +102,7 @@ describe('search page', () => {
       expect(await page.locator('#soeg-sort').inputValue()).toBe('nyeste');
       const kickers = await page.locator('[data-search-results] > li > p:first-child').allTextContents();
       expect(kickers.length).toBeGreaterThan(2);
-      for (const k of kickers) expect(k).toContain('Hillerød Kommune');
+      for (const k of kickers) expect(k).toMatch(/^(Indsats|Mål|Dokument|Kommune) · Hillerød Kommune|^Kommune$/);
       // Newest first: the first year of each result never increases down the list.
       const years = kickers.map((k) => Number(k.match(/\b(19|20)\d\d\b/)?.[0] ?? 0)).filter(Boolean);
       expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -168,6 +170,21 @@ describe('search page', () => {
   it('does not find entry pages by the labels they all share', async () => {
     const { context, page, problems } = await newWatchedPage(site);
     try {
+      // Every result of the index, not only the first ten: a label word must not match a page
+      // that does not say it (the kicker "Indsats · Hillerød" and the metadata are not searched).
+      await page.goto(`${site.url}/soeg/`);
+      // (A string, so the test runner does not rewrite the page's import().)
+      const everywhere = (await page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        await pf.options({ noWorker: true });
+        const urls = async (q) => Promise.all((await pf.search(q)).results.map(async (r) => (await r.data()).url));
+        return { indsats: await urls('indsats'), kommune: await urls('kommune'), maal: await urls('mål') };
+      })()`)) as Record<'indsats' | 'kommune' | 'maal', string[]>;
+      expect(everywhere.indsats).not.toContain('/indsatser/hilleroed-2012-indsats-13/');
+      expect(everywhere.kommune).not.toContain('/indsatser/hilleroed-2012-indsats-13/');
+      expect(everywhere.kommune).not.toContain('/temaer/sundhed/');
+      expect(everywhere.maal).not.toContain('/maal/hoeje-taastrup-2006-maal-bolig-1/');
+      expect(everywhere.indsats.length).toBeGreaterThan(10);
       for (const label of ['forandringsteori', 'kildefil', 'kopiér link', 'succeskriterier langsigtede']) {
         await page.goto(`${site.url}/soeg/?q=${encodeURIComponent(label)}`);
         await waitForSearch(page, label);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { matcher } from '../../src/components/search/highlight';
 import { compoundTails, knownWords, splitCompound } from '../../src/lib/search/compounds';
-import { asciiSpellings, foldBare, foldDigraph, foldQuery } from '../../src/lib/search/fold';
+import { asciiSpellings, foldBare, foldDigraph, normaliseQuery, otherSpellings } from '../../src/lib/search/fold';
 import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../../src/lib/search/keywords';
 import { COMPOUND_PARTS } from '../../src/lib/search/lexicon';
 import { excerptWords, stripKeywords, withoutTitle } from '../../src/lib/search/markers';
@@ -26,9 +26,11 @@ describe('spelling folds', () => {
     expect(asciiSpellings('bolig')).toEqual([]);
   });
 
-  it('folds a query to the digraph spelling', () => {
-    expect(foldQuery('  Hillerød   Bolig ')).toBe('hilleroed bolig');
-    expect(foldQuery('Tåstrup')).toBe('taastrup');
+  it('spells aa also as å, and leaves a query as typed', () => {
+    expect(otherSpellings('Taastrup')).toEqual(['tåstrup']);
+    expect(otherSpellings('Hillerød')).toEqual(['hilleroed', 'hillerod']);
+    expect(normaliseQuery('  Hillerød   Bolig ')).toBe('Hillerød Bolig');
+    expect(normaliseQuery('Tå\u0308strup'.normalize('NFD'))).toBe('Tå\u0308strup'.normalize('NFC'));
   });
 });
 
@@ -62,25 +64,29 @@ describe('keywords', () => {
   it('adds ASCII spellings, compound tails and synonyms', () => {
     expect(g.keywords('integrationsindsatsen')).toEqual(expect.arrayContaining(['indsatsen', 'inklusion']));
     expect(g.keywords('Børnene')).toEqual(expect.arrayContaining(['boernene', 'bornene', 'barn']));
-    expect(g.keywords('flygtninge')).toEqual(expect.arrayContaining(['asylansoeger', 'asylansoger', 'nyankommen']));
+    expect(g.keywords('flygtninge')).toEqual(expect.arrayContaining(['asylansøger', 'asylansoeger', 'asylansoger', 'nyankommen']));
     expect(g.keywords('asylansøgere')).toEqual(expect.arrayContaining(['asylansoegere', 'flygtning']));
-    expect(g.keywords('jobbet')).toEqual(expect.arrayContaining(['beskaeftigelse']));
+    expect(g.keywords('jobbet')).toEqual(expect.arrayContaining(['beskæftigelse', 'beskaeftigelse']));
+    expect(g.keywords('Taastrup')).toEqual(['tåstrup']);
     expect(g.keywords('bolig')).not.toContain('bolig');
     expect(g.keywords('og')).toEqual([]);
   });
 
-  it('writes keywords after their word, only in indexed text', () => {
+  it('writes keywords after their word, only in indexed text, once per part of the page', () => {
     const html =
       '<html lang="da"><head><title>Børn</title><script>const børn = 1;</script></head><body><nav>Børn</nav>' +
-      '<main data-pagefind-body><h1>Børn &amp; unge</h1><p data-pagefind-ignore>Børn</p><p>Venskabsfamilier, og mere.</p>' +
-      '<p data-search-context>Hillerød Plan</p></main></body></html>';
+      '<main data-pagefind-body><h1>Børn &amp; unge</h1><p data-pagefind-ignore>Børn</p><p>Venskabsfamilier, og mere børn.</p>' +
+      '<p data-search-context>Hillerød Plan</p><li id="x">Børn</li></main></body></html>';
     const out = injectKeywords(html, createKeywordGenerator(['venskab', 'familier']));
     expect(out).toContain('<h1>Børn ⟦boern born barn⟧ &amp; unge</h1>');
+    // The second »børn« of the same part gets no keywords; after an element with an id it does again.
+    expect(out).toContain('og mere børn.</p>');
+    expect(out).toContain('<li id="x">Børn ⟦boern born barn⟧</li>');
     expect(out).toContain('<p data-pagefind-ignore>Børn</p>');
     expect(out).toContain('<nav>Børn</nav>');
     expect(out).toContain('<script>const børn = 1;</script>');
     expect(out).toContain('<title>Børn</title>');
-    expect(out).toContain('Venskabsfamilier, ⟦familier⟧ og mere.');
+    expect(out).toContain('Venskabsfamilier, ⟦familier⟧ og mere børn.');
     // Context words are one keyword group, so excerpts never show them.
     expect(out).toContain('<p data-search-context> ⟦Hillerød hilleroed hillerod Plan⟧ </p>');
   });

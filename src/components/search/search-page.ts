@@ -3,12 +3,12 @@
  * (loaded from /pagefind/ on first use), renders the results, the filter counts and the status
  * line, and keeps all of it in the URL (/soeg/?q=bolig&kommune=hilleroed&sort=nyeste).
  *
- * The query is folded to ASCII before it is searched (the index has ASCII spellings of every
- * word, see src/lib/search/keywords.ts); keywords in titles and excerpts are removed and a match
- * on a keyword is shown on its word (src/lib/search/markers.ts).
+ * The query is searched as typed: the index holds every word in its other spellings and with its
+ * compound parts and synonyms as keywords (src/lib/search/keywords.ts); keywords in titles and
+ * excerpts are removed and a match on a keyword is shown on its word (src/lib/search/markers.ts).
  */
-import { foldDigraph, foldQuery, stem } from '../../lib/search/fold';
-import { excerptWords, stripKeywords, withoutTitle } from '../../lib/search/markers';
+import { foldDigraph, normaliseQuery, stem } from '../../lib/search/fold';
+import { excerptWords, stripKeywords, withoutTitle, type ExcerptWord } from '../../lib/search/markers';
 import { suggestQuery, vocabulary, type Vocabulary, type WordList } from '../../lib/search/suggest';
 
 interface Location {
@@ -26,7 +26,11 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (with its keywords), and where in it (word positions) the query matched. */
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
   sub_results: SubResult[];
 }
 interface Result {
@@ -141,20 +145,24 @@ function start(app: HTMLElement) {
 
   let run = 0;
   let results: Result[] = [];
+  const matched = new Set<string>();
   let shown = 0;
   let terms = '';
 
-  async function search(push = false) {
+  /** Runs the search of the form; if Pagefind fails, the page says so and points to browsing. */
+  const search = (push = false) => runSearch(push).catch(fail);
+
+  async function runSearch(push: boolean) {
     const mine = ++run;
     const query = input.value.trim();
-    const folded = foldQuery(query);
+    const searched = normaliseQuery(query);
     const sel = selected();
     const active = Object.values(sel).flat().length;
     writeUrl(push);
     summary.textContent = active ? `(${active} ${s.filtersChosen})` : '';
     clear.hidden = active === 0;
     hint.hidden = true;
-    if (!folded && !active) {
+    if (!searched && !active) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
@@ -164,25 +172,20 @@ function start(app: HTMLElement) {
     }
     list.setAttribute('aria-busy', 'true');
     if (!loaded) announce(s.statusLoading);
-    let pf: Pagefind;
-    try {
-      pf = await load();
-    } catch {
-      fail();
-      return;
-    }
+    const pf = await load();
     const sort = SORTS[sortSelect.value];
-    const main = await pf.search(folded || null, { filters: toFilters(sel), ...(sort ? { sort } : {}) });
+    const main = await pf.search(searched || null, { filters: toFilters(sel), ...(sort ? { sort } : {}) });
     if (!main || mine !== run) return;
     // A group with a choice has its index loaded by the search itself.
     for (const key of Object.keys(sel)) {
       loadedGroups.add(key);
       groups.find((g) => g.dataset.filterGroup === key)!.open = true;
     }
-    const counts = await countsFor(pf, folded, sel, main);
+    const counts = await countsFor(pf, searched, sel, main);
     if (mine !== run) return;
     renderCounts(counts);
     results = main.results;
+    matched.clear();
     shown = 0;
     terms = query;
     list.replaceChildren();
@@ -194,24 +197,28 @@ function start(app: HTMLElement) {
     if (query) parts.push(fill('statusFor', { q: query }));
     if (active) parts.push(active === 1 ? (s.statusFilterOne ?? '') : fill('statusFilterMany', { n: active }));
     let line = `${parts.join(' ')}.`;
-    let spoken: string | undefined;
     if (n === 0 && active && main.unfilteredResultCount > 0) {
       line += ` ${fill('withoutFilters', { n: main.unfilteredResultCount === 1 ? s.statusOne! : fill('statusMany', { n: main.unfilteredResultCount }) })}`;
+      announce(line);
       offer(s.clearAndSearch ?? '', () => clearFilters());
-    } else if (query && (n === 0 || uncovered(query))) {
+      return;
+    }
+    if (query && (n === 0 || uncovered(query))) {
       // Nothing found, or a word no shown result matched (Pagefind then matches loosely): a typo?
       const fix = suggestQuery(query, await loadWords().catch(() => vocabulary([])));
       if (mine !== run) return;
       if (fix) {
         // Shown as a link under the status line; said with the status.
-        spoken = `${s.didYouMean} »${fix}«?`;
-        offer(spoken, () => {
+        const question = `${s.didYouMean} »${fix}«?`;
+        announce(line, question);
+        offer(question, () => {
           input.value = fix;
           void search(true);
         }, `?q=${encodeURIComponent(fix)}`);
+        return;
       }
     }
-    announce(line, spoken);
+    announce(line);
   }
 
   /** The status line (a polite live region); `spoken` is for screen readers only. */
@@ -221,12 +228,13 @@ function start(app: HTMLElement) {
   }
 
   /** True when a word of the query (4+ letters) is in no marked word of the shown results. */
+  /** True when a word of the query (4+ letters) is in no word the shown results matched. */
   function uncovered(query: string): boolean {
-    const marked = [...list.querySelectorAll('mark')].map((m) => foldDigraph(m.textContent ?? ''));
+    const hits = [...matched];
     return query
       .split(/\s+/)
       .map((w) => stem(foldDigraph(w.replace(/[^\p{L}\p{N}]/gu, ''))))
-      .some((w) => w.length >= 4 && !/\d/.test(w) && !marked.some((m) => m.includes(w)));
+      .some((w) => w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w)));
   }
 
   /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"). */
@@ -247,12 +255,12 @@ function start(app: HTMLElement) {
    * Counts per filter value for the loaded groups: the search's own, and for a group with a choice,
    * what the other groups' choices leave (so the group's other values can still be added).
    */
-  async function countsFor(pf: Pagefind, folded: string, sel: Record<string, string[]>, main: Response): Promise<Counts> {
+  async function countsFor(pf: Pagefind, searched: string, sel: Record<string, string[]>, main: Response): Promise<Counts> {
     const counts: Counts = {};
     for (const key of loadedGroups) if (!sel[key]) counts[key] = main.filters[key] ?? {};
     await Promise.all(
       Object.keys(sel).map(async (key) => {
-        const r = await pf.search(folded || null, { filters: toFilters(sel, key) });
+        const r = await pf.search(searched || null, { filters: toFilters(sel, key) });
         counts[key] = r?.filters[key] ?? {};
       }),
     );
@@ -270,11 +278,11 @@ function start(app: HTMLElement) {
     loadedGroups.add(key);
     note.hidden = true;
     const mine = run;
-    const folded = foldQuery(input.value.trim());
+    const searched = normaliseQuery(input.value.trim());
     const sel = selected();
-    if (!folded && !Object.keys(sel).length) return showTotals(mine);
-    const main = await pf.search(folded || null, { filters: toFilters(sel) });
-    if (main && mine === run) renderCounts(await countsFor(pf, folded, sel, main));
+    if (!searched && !Object.keys(sel).length) return showTotals(mine);
+    const main = await pf.search(searched || null, { filters: toFilters(sel) });
+    if (main && mine === run) renderCounts(await countsFor(pf, searched, sel, main));
   }
 
   /** With no query and no filter: the filters with their totals, to browse by. */
@@ -303,17 +311,20 @@ function start(app: HTMLElement) {
       }
       const items = [...g.querySelectorAll<HTMLLIElement>('li[data-filter-value]')];
       const expanded = g.dataset.expanded === 'true';
-      let visible = 0;
-      // Most results first; a chosen value always stays (so it can be unchosen).
-      const ranked = items
-        .map((li) => ({ li, n: counts[key]?.[li.dataset.filterValue!] ?? 0, on: li.querySelector('input')!.checked }))
-        .sort((a, b) => Number(b.on) - Number(a.on) || b.n - a.n);
-      for (const { li, n, on } of ranked) {
+      // Values with results, and chosen ones (so they can be unchosen). Folded, a group shows the
+      // values with the most results; the order stays the list's own (focus and tab order do not jump).
+      const rows = items.map((li) => ({ li, n: counts[key]?.[li.dataset.filterValue!] ?? 0, on: li.querySelector('input')!.checked }));
+      const shown = rows.filter((r) => r.n > 0 || r.on);
+      const visible = shown.length;
+      const top = new Set(
+        [...shown]
+          .sort((a, b) => Number(b.on) - Number(a.on) || b.n - a.n)
+          .slice(0, expanded ? shown.length : CHIPS)
+          .map((r) => r.li),
+      );
+      for (const { li, n } of rows) {
         li.querySelector('[data-count]')!.textContent = `(${n})`;
-        const show = n > 0 || on;
-        if (show) visible++;
-        li.hidden = !show || (!expanded && visible > CHIPS && !on);
-        li.parentElement!.append(li);
+        li.hidden = !top.has(li);
       }
       g.hidden = visible === 0;
       const toggle = g.querySelector<HTMLButtonElement>('[data-filter-more]')!;
@@ -328,6 +339,11 @@ function start(app: HTMLElement) {
     const slice = results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (mine !== run) return;
+    // The words (and keywords) the query matched on these pages, wherever on the page.
+    for (const d of data) {
+      const words = d.content.split(/\s+/);
+      for (const at of d.locations) matched.add(foldDigraph(words[at]?.replace(/[^\p{L}\p{N}]/gu, '') ?? ''));
+    }
     const items = data.map(renderResult);
     list.append(...items);
     shown += slice.length;
@@ -342,7 +358,7 @@ function start(app: HTMLElement) {
     const words = excerptWords(d.excerpt);
     const marked = words.filter((w) => w.marked).map((w) => w.text.replace(/[^\p{L}\p{N}-]/gu, ''));
     const highlight = [...new Set([...terms.split(/\s+/), ...marked].filter(Boolean).map((w) => w.toLowerCase()))].slice(0, 12).join(' ');
-    const kicker = [d.meta.type, d.meta.kommune, d.meta.periode].filter(Boolean).join(' · ');
+    const kicker = [labelOf('type', d.filters.type?.[0]), who(d), d.meta.periode].filter(Boolean).join(' · ');
     if (kicker) li.append(el('p', 'text-sm font-semibold text-slate-600 dark:text-slate-400', kicker));
     const title = stripKeywords(d.meta.title ?? d.url);
     const h = el('h3', 'text-lg leading-snug');
@@ -367,6 +383,20 @@ function start(app: HTMLElement) {
       li.append(ul);
     }
     return li;
+  }
+
+  /** The label of a filter value, as its chip says it ("indsats" → "Indsats"). */
+  function labelOf(key: string, value: string | undefined): string | undefined {
+    if (!value) return undefined;
+    const li = app!.querySelector(`[data-filter-group="${key}"] li[data-filter-value="${CSS.escape(value)}"]`);
+    return li?.querySelector('label > span')?.textContent ?? value;
+  }
+
+  /** Who a result is from: "Hillerød Kommune" for a municipality's own entry, else as recorded ("KL"). */
+  function who(d: ResultData): string | undefined {
+    const name = d.meta.kommune;
+    const only = d.filters.kommune?.length === 1 ? labelOf('kommune', d.filters.kommune[0]) : undefined;
+    return name && name === only ? `${name} Kommune` : name;
   }
 
   function fail() {
@@ -447,11 +477,15 @@ function link(url: string, text: string, highlight: string): HTMLAnchorElement {
   return a;
 }
 
-function excerpt(words: { text: string; marked: boolean }[], cls: string): HTMLParagraphElement {
+function excerpt(words: ExcerptWord[], cls: string): HTMLParagraphElement {
   const p = el('p', cls);
   words.forEach((w, i) => {
     if (i) p.append(' ');
-    p.append(w.marked ? el('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300 dark:text-slate-950', w.text) : w.text);
+    if (!w.marked) return p.append(w.text);
+    const mark = el('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300 dark:text-slate-950', w.text);
+    // The keywords it matched through (a synonym, a spelling): the query's words are covered.
+    if (w.via) mark.dataset.via = w.via.join(' ');
+    p.append(mark);
   });
   return p;
 }

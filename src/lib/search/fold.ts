@@ -1,11 +1,12 @@
 /**
- * Spelling folds for Danish search. Shared by the build (keywords in the index) and the browser
- * (the query), so both sides fold the same way.
+ * Spelling folds for Danish search, shared by the build (keywords in the index) and the browser
+ * (highlighting, "Mente du …").
  *
  * People type æ, ø and å three ways: as the letters, as the old digraphs (ae, oe, aa – "Hilleroed",
- * "boern", "Taastrup") or as the bare vowel on a foreign keyboard ("born", "Hillerod"). The index
- * holds every word with æ/ø/å also in both ASCII spellings (see keywords.ts), and every query is
- * folded to the digraph spelling before it is searched, so all three spellings meet.
+ * "boern") or as the bare vowel on a foreign keyboard ("born", "Hillerod"); and place names keep
+ * the old aa ("Taastrup") where a reader may write å. The index holds every word with æ/ø/å also
+ * in both ASCII spellings, and every word with aa also with å (see keywords.ts), so a query is
+ * searched as typed and all spellings meet.
  */
 
 /** Lowercase ASCII with the digraphs: "Børnehaver" → "boernehaver", "Å" → "aa", "é" → "e". */
@@ -48,7 +49,15 @@ export function stem(word: string): string {
   return word;
 }
 
-/** A query as the index expects it: folded to the digraph spelling, words kept apart. */
-export function foldQuery(query: string): string {
-  return foldDigraph(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
+/** Every other spelling of a word: its ASCII spellings, and å for aa ("taastrup" → "tåstrup"). */
+export function otherSpellings(word: string): string[] {
+  const lower = word.toLowerCase();
+  const out = asciiSpellings(lower);
+  if (lower.includes('aa')) out.push(lower.replace(/aa/g, 'å'));
+  return out;
+}
+
+/** A query as Pagefind gets it: as typed, in one Unicode form, single-spaced. */
+export function normaliseQuery(query: string): string {
+  return query.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

@@ -1,18 +1,22 @@
 /**
  * Search keywords generated at build time from the built pages, for Danish recall:
  *
- * - ASCII spellings of every word with æ/ø/å ("børn" → "boern", "born"), because queries are
- *   folded to ASCII (fold.ts);
+ * - the other spellings of a word: ASCII for æ/ø/å ("børn" → "boern", "born"), å for aa
+ *   ("Taastrup" → "tåstrup"), so a query typed either way finds it (fold.ts);
  * - the tails of compounds ("integrationsindsats" → "indsats"; the head is found anyway, Pagefind
  *   matches words by their beginning);
- * - synonyms from the municipal lexicon ("flygtninge" → "asylansoeger", "nyankommen" …), also for
- *   the parts of a compound ("beskæftigelsesindsats" → "job").
+ * - synonyms from the municipal lexicon ("flygtninge" → "asylansøger", "nyankommen" …), also for
+ *   the parts of a compound ("beskæftigelsesindsats" → "job"); tails and synonyms in every
+ *   spelling too.
  *
  * The keywords are written into the HTML that Pagefind indexes (never into the served pages),
- * right after their word, between ⟦ ⟧ (markers.ts).
+ * right after their word, between ⟦ ⟧ (markers.ts), and each keyword only once per part of a page
+ * (the text up to the next element with an id, which is how Pagefind cuts a page into
+ * sub-results): that makes a page findable with the right excerpt, while the words the page
+ * really has still rank it.
  */
 import { compoundHeads, compoundTails, knownWords, type Known } from './compounds';
-import { asciiSpellings, foldBare, foldDigraph, hasDanishLetter } from './fold';
+import { otherSpellings } from './fold';
 import { COMPOUND_PARTS, INFLECTIONS, SYNONYMS } from './lexicon';
 import { CLOSE, OPEN } from './markers';
 
@@ -158,19 +162,17 @@ export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGen
     const lower = word.toLowerCase();
     const cached = cache.get(lower);
     if (cached) return cached;
-    const out = new Set<string>(asciiSpellings(lower));
+    const out = new Set<string>(otherSpellings(lower));
     const addForms = (w: string) => {
-      if (hasDanishLetter(w)) {
-        out.add(foldDigraph(w));
-        out.add(foldBare(w));
-      } else out.add(w);
+      out.add(w);
+      for (const x of otherSpellings(w)) out.add(x);
     };
     const tails = lower.length >= 7 ? compoundTails(lower, known) : [];
     const heads = tails.length ? compoundHeads(lower, known) : [];
     for (const t of tails) addForms(t);
     for (const form of [lower, ...tails, ...heads]) for (const s of synonymsOf(form)) addForms(s);
     out.delete(lower);
-    const list = [...out].filter((w) => /^[a-z0-9]+$/.test(w));
+    const list = [...out].filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
     cache.set(lower, list);
     return list;
   };
@@ -198,15 +200,30 @@ export function injectKeywords(html: string, generator: KeywordGenerator): strin
     }
     return extra;
   };
-  return mapText(html, (text, indexed, context) => {
-    if (!indexed) return text;
-    if (context) {
-      const tokens = text.match(/[^\s]+/g) ?? [];
-      return tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...extraOf(t)]).join(' ')}${CLOSE} ` : text;
-    }
-    return text.replace(/[^\s]+/g, (token) => {
-      const extra = extraOf(token);
-      return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
-    });
-  });
+  // Keywords already written in this part of the page (since the last element with an id).
+  let seen = new Set<string>();
+  const fresh = (token: string) => extraOf(token).filter((k) => !seen.has(k) && seen.add(k));
+  const out: string[] = [];
+  walkText(
+    html,
+    (text, indexed, context) => {
+      if (!indexed) out.push(text);
+      else if (context) {
+        const tokens = text.match(/[^\s]+/g) ?? [];
+        out.push(tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...fresh(t)]).join(' ')}${CLOSE} ` : text);
+      } else {
+        out.push(
+          text.replace(/[^\s]+/g, (token) => {
+            const extra = fresh(token);
+            return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
+          }),
+        );
+      }
+    },
+    (markup) => {
+      if (/^<[a-zA-Z][^>]*\sid="/.test(markup)) seen = new Set();
+      out.push(markup);
+    },
+  );
+  return out.join('');
 }

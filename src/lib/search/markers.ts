@@ -15,6 +15,8 @@ export const CLOSE = '⟧';
 export interface ExcerptWord {
   text: string;
   marked: boolean;
+  /** The keywords of the word the search matched ("job" for "beskæftigelse"). */
+  via?: string[];
 }
 
 const decode = (s: string) =>
@@ -46,7 +48,7 @@ export function excerptWords(html: string): ExcerptWord[] {
   }
   const out: ExcerptWord[] = [];
   let inside = firstMarkIsClose(raw);
-  let keywordMatched = false;
+  let matched: string[] = [];
   for (const w of raw) {
     let text = w.text;
     if (!inside) {
@@ -58,14 +60,17 @@ export function excerptWords(html: string): ExcerptWord[] {
       if (open > 0) out.push({ text: text.slice(0, open), marked: w.marked });
       text = text.slice(open + 1);
       inside = true;
-      keywordMatched = false;
+      matched = [];
     }
     const close = text.indexOf(CLOSE);
-    keywordMatched ||= w.marked;
+    if (w.marked) matched.push(close === -1 ? text : text.slice(0, close));
     if (close === -1) continue;
     inside = false;
     const prev = out[out.length - 1];
-    if (keywordMatched && prev) prev.marked = true;
+    if (matched.length && prev) {
+      prev.marked = true;
+      prev.via = [...(prev.via ?? []), ...matched];
+    }
     const rest = text.slice(close + 1);
     if (rest) {
       if (prev) prev.text += rest;

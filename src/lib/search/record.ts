@@ -45,9 +45,12 @@ export interface SearchRecordData {
   filters: Record<FilterKey, string[]>;
   /** yyyymmdd (a year alone is yyyy0000); undefined when the page has no date. */
   date?: number | undefined;
-  /** Metadata shown with a result. */
+  /**
+   * Metadata shown with a result. Pagefind also searches metadata, so it holds no label words
+   * ("Indsats", "Kommune"): the result type comes from the type filter.
+   */
   meta: {
-    /** "Hillerød Kommune", "KL", "Vejle, Aarhus". */
+    /** Who the entry is from: "Hillerød", "KL", "Vejle, Aarhus". */
     kommune?: string | undefined;
     /** The document an entry belongs to. */
     dokument?: string | undefined;
@@ -111,7 +114,7 @@ function entryThemes(c: Catalogue, e: { document: string; themes: string[] }, se
 }
 
 function issuer(c: Catalogue, d: CatalogueDocument): string {
-  return d.municipality ? `${c.municipality(d.municipality)?.name ?? d.municipality} Kommune` : (d.publisher ?? '');
+  return d.municipality ? (c.municipality(d.municipality)?.name ?? d.municipality) : (d.publisher ?? '');
 }
 
 export function recordForDocument(c: Catalogue, d: CatalogueDocument): SearchRecordData {
@@ -204,7 +207,7 @@ export function recordForMunicipality(c: Catalogue, m: Municipality): SearchReco
     type: 'kommune',
     title: `${m.name} Kommune`,
     filters: { type: ['kommune'], kommune: [m.id], region: [m.region], tema: [], maalgruppe: [], aar: [] },
-    meta: { kommune: c.regionLabel(m.region) },
+    meta: {},
     context: [],
     names: [m.name],
   };
