@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import headers from './src/integrations/headers.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import search from './src/integrations/pagefind.ts';
 
 /** The public base URL of the site: one setting (env SITE_URL overrides it at build time). */
 const site = process.env.SITE_URL ?? 'https://integrationskataloget.dk';
@@ -14,7 +13,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), headers(), permalinks(), sitemap(), search()],
+  integrations: [mdx(), headers(), permalinks(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

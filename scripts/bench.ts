@@ -47,6 +47,8 @@ interface CorpusRun {
   /** The permalink lock check `npm run build` runs between the checker and astro build (when the project has it). */
   permalinks?: Measured;
   astro: Measured;
+  /** The search index step (scripts/build-search.ts), after astro build, in its own process. */
+  search: Measured;
   phases: Record<string, number>;
   output: OutputStats;
 }
@@ -110,8 +112,11 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
   console.log(`▶ ${name}: astro build → ${relative(ROOT, out)} …`);
   const astro = await measure(process.execPath, ['scripts/lib/bench/astro-build.mjs', out, cache], { env, echo: flags.echo });
   if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${astro.lines.slice(-30).map((l) => l.text).join('\n')}`);
+  console.log(`▶ ${name}: search index (pagefind) …`);
+  const search = await measure(process.execPath, [tsx, 'scripts/build-search.ts', out], { env, echo: flags.echo });
+  if (search.code !== 0) throw new Error(`the search step failed (exit ${search.code}):\n${search.lines.slice(-30).map((l) => l.text).join('\n')}`);
   const output = analyseOutput(out);
-  return { name, dir, entries, check, permalinks, astro, phases: phasesOf(astro), output };
+  return { name, dir, entries, check, permalinks, astro, search, phases: { ...phasesOf(astro), 'pagefind (own process)': search.wallMs }, output };
 }
 
 function typeRow(type: string, s: PageTypeStats): string {
@@ -120,17 +125,17 @@ function typeRow(type: string, s: PageTypeStats): string {
 
 function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   const o = r.output;
-  const whole = r.check.wallMs + (r.permalinks?.wallMs ?? 0) + r.astro.wallMs;
-  const rss = Math.max(r.check.peakRss, r.permalinks?.peakRss ?? 0, r.astro.peakRss);
+  const whole = r.check.wallMs + (r.permalinks?.wallMs ?? 0) + r.astro.wallMs + r.search.wallMs;
+  const rss = Math.max(r.check.peakRss, r.permalinks?.peakRss ?? 0, r.astro.peakRss, r.search.peakRss);
   const ini = o.byType.initiative;
   const lines: string[] = [];
   const say = (s: string) => lines.push(s);
   const e = r.entries;
   say(`\n■ ${r.name} corpus (${relative(ROOT, r.dir) || r.dir})${e ? `: ${Object.entries(e).map(([k, v]) => `${int(v)} ${k}`).join(', ')}` : ''}`);
-  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)}`);
+  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)} + search index ${sec(r.search.wallMs)}`);
   say(`  astro phases       ${Object.entries(r.phases).map(([k, v]) => `${k} ${sec(v)}`).join(' · ') || '(no phase lines found)'}`);
   say(`  pages              ${int(o.pages)} HTML pages, ${int(o.pages / (whole / 1000))} pages/s over the whole build (${int(o.pages / (r.astro.wallMs / 1000))} pages/s astro)`);
-  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
+  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.search.peakRss)} search index, ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
   say(`  output             ${mb(o.bytes)} in ${int(o.files)} files`);
   say(`  per page, gzip     HTML median ${kb(o.all.html.median)}, max ${kb(o.all.html.max)} (${o.all.html.maxAt}); HTML + CSS median ${kb(o.all.htmlCss.median)}, max ${kb(o.all.htmlCss.max)}; JS max ${kb(o.all.js.max)}, on ${o.all.pagesWithJs} of ${o.pages} pages`);
   say(`  shipped assets     CSS ${o.assets.css.files} files ${kb(o.assets.css.gzip)} gzip · JS ${o.assets.js.files} files ${kb(o.assets.js.gzip)} gzip (without Pagefind)`);

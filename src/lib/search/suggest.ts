@@ -1,6 +1,6 @@
 /**
  * "Mente du …": when a search finds nothing, the closest words of the catalogue's own vocabulary
- * (dist/soeg/ordliste.json, written by the Pagefind integration: [word, count][] by frequency).
+ * (dist/soeg/ordliste.json, written by src/lib/search/build-index.ts: [word, count][] by frequency).
  * A word is compared in its ASCII spelling, so "boligplasering" → "boligplacering" and
  * "integrasjon" → "integration".
  */
