@@ -1,6 +1,8 @@
 /**
  * Every URL the site builds, in one place. URLs are made from explicit, stable ids only.
  */
+import { foldDigraph } from './search/fold';
+
 export const urls = {
   home: () => '/',
   municipalities: () => '/kommuner/',
@@ -24,15 +26,9 @@ export const urls = {
   inDocument: (documentId: string, entryId: string) => `/dokumenter/${documentId}/#${entryId}`,
 };
 
-/** Danish text to an ASCII slug: æ→ae, ø→oe, å→aa, other accents dropped. */
+/** Danish text to an ASCII slug: æ→ae, ø→oe, å→aa, other accents dropped ("Høje-Taastrup" → "hoeje-taastrup"). */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldDigraph(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

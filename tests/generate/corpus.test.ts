@@ -11,9 +11,8 @@ import { checkContent } from '../../scripts/lib/check/check';
 import { generateCorpus, writeCorpus } from '../../scripts/lib/generate/corpus';
 import { loadContentFiles } from '../../src/lib/content-files';
 import { validateEntries } from '../../src/lib/validate';
-import { buildCatalogue } from '../../src/lib/catalogue-model';
 import { buildOpenData } from '../../src/lib/open-data/build';
-import { ROOT } from '../support/real-content';
+import { catalogueFrom, ROOT } from '../support/real-content';
 import { schemaErrors, validatorFor } from '../support/json-schema';
 
 const contentRoot = join(ROOT, 'content');
@@ -45,20 +44,8 @@ describe('generated corpus', () => {
   });
 
   it('builds open data that validates against the export schema', () => {
-    const loaded = loadContentFiles(dir, dir);
-    const { valid, findings } = validateEntries(loaded.entries);
-    expect(findings).toEqual([]);
-    const withDocument = <T>(list: { data: T; document?: string }[]) => list.map((e) => ({ ...e.data, document: e.document! }));
-    const catalogue = buildCatalogue({
-      municipalities: valid.municipalities.map((e) => e.data),
-      themes: valid.themes.map((e) => e.data),
-      targetGroups: valid.targetGroups.map((e) => e.data),
-      relatedDocuments: valid.relatedDocuments.map((e) => e.data),
-      documents: valid.documents.map((e) => e.data),
-      goals: withDocument(valid.goals),
-      initiatives: withDocument(valid.initiatives),
-      cases: withDocument(valid.cases),
-    });
+    expect(validateEntries(loadContentFiles(dir, dir).entries).findings).toEqual([]);
+    const catalogue = catalogueFrom(dir);
     const data = JSON.parse(JSON.stringify(buildOpenData(catalogue, { site: 'https://example.org/', generated: '2026-01-13T10:00:00Z' })));
     expect(schemaErrors(validatorFor('export/catalogue.schema.json'), data)).toEqual([]);
   });

@@ -13,6 +13,7 @@
  * The municipalities, themes and target groups are the real lists (content/*.yaml); every
  * document carries an editorial note that it is generated test content.
  */
+import { slugify } from '../../../src/lib/urls';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -102,16 +103,7 @@ type Obj = Record<string, unknown>;
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 const pad = (n: number) => String(n).padStart(2, '0');
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+const slug = slugify;
 
 /** The kinds of municipal document a municipality gets, in order. */
 const DOCUMENT_KINDS = [
