@@ -8,7 +8,7 @@
  */
 import type { CaseEntry, Catalogue, GoalEntry, InitiativeEntry } from './catalogue-model';
 import { formatDate } from './format';
-import { goalHeading, initiativeHeading } from './labels';
+import { goalHeading, initiativeHeading, municipalityName } from './labels';
 import { urls } from './urls';
 import type { CatalogueDocument } from '../schemas';
 import { t } from '../i18n';
@@ -178,7 +178,7 @@ export function documentVia(d: CatalogueDocument): string | undefined {
 function documentParts(c: Catalogue, d: CatalogueDocument) {
   const m = d.municipality ? c.municipality(d.municipality) : undefined;
   return {
-    issuer: m ? `${m.name} Kommune` : (d.publisher ?? d.municipality ?? ''),
+    issuer: m ? municipalityName(m) : (d.publisher ?? d.municipality ?? ''),
     documentTitle: d.title,
     documentType: c.documentTypeLabel(d.type),
     ...documentDate(d),
@@ -205,6 +205,6 @@ export function citeInitiative(c: Catalogue, i: InitiativeEntry, site: URL | str
 
 export function citeCase(c: Catalogue, x: CaseEntry, site: URL | string | undefined): Citation {
   const d = c.document(x.document)!;
-  const subject = x.municipalities.map((id) => `${c.municipality(id)?.name ?? id} Kommune`).join(', ');
+  const subject = x.municipalities.map((id) => { const m = c.municipality(id); return m ? municipalityName(m) : id; }).join(', ');
   return formatCitation({ id: x.id, kind: 'case', title: x.title, subject, url: absolute(urls.case(x.id), site), place: x.source.place, ...documentParts(c, d) });
 }

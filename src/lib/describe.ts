@@ -1,10 +1,12 @@
 /** Short descriptive strings about entries (kickers, meta lines), derived from the catalogue. */
 import type { Catalogue } from './catalogue-model';
 import type { CatalogueDocument } from '../schemas';
+import { municipalityName } from './labels';
 
 /** "Hillerød Kommune · Handlingsprogram" or "KL · Katalog". */
 export function documentKicker(c: Catalogue, d: CatalogueDocument): string {
-  const who = d.municipality ? `${c.municipality(d.municipality)?.name ?? d.municipality} Kommune` : (d.publisher ?? '');
+  const m = d.municipality ? c.municipality(d.municipality) : undefined;
+  const who = m ? municipalityName(m) : (d.municipality ?? d.publisher ?? '');
   return `${who} · ${c.documentTypeLabel(d.type)}`;
 }
 

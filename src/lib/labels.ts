@@ -1,5 +1,11 @@
 /** Headings and short labels for entries, built from their data (never hard-coded). */
 import type { CaseEntry, GoalEntry, InitiativeEntry } from './catalogue-model';
+import type { Municipality } from '../schemas';
+
+/** "Hillerød Kommune", or the official name where it differs ("Bornholms Regionskommune"). */
+export function municipalityName(m: Pick<Municipality, 'name' | 'officialName'>): string {
+  return m.officialName ?? `${m.name} Kommune`;
+}
 
 /** "Mål 7: Flygtninges møde med kommunen" or, unnumbered, the group and title. */
 export function goalHeading(g: GoalEntry): string {

@@ -21,6 +21,12 @@ export const municipalitySchema = z
   .object({
     id: idSchema.describe('ASCII form of the name, e.g. "hilleroed"; becomes /kommuner/<id>/.'),
     name: z.string().trim().min(1).describe('Official name without "Kommune", e.g. "Hillerød".'),
+    officialName: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Full official name when it is not "<name> Kommune", e.g. "Bornholms Regionskommune".'),
     code: z
       .string()
       .regex(/^\d{3}$/, { message: 'must be the 3-digit municipality code from Danmarks Statistik, e.g. "219"' })

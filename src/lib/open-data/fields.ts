@@ -23,6 +23,7 @@ export const COMMON_FIELDS: Record<string, string> = {
 export const FIELDS: Record<CollectionKey, Record<string, string>> = {
   municipalities: {
     name: 'Kommunens navn uden »Kommune«.',
+    officialName: 'Det fulde officielle navn, hvor det ikke er »<navn> Kommune« (fx »Bornholms Regionskommune«).',
     code: 'Danmarks Statistiks kommunekode (3 cifre, som tekst).',
     region: 'Id på regionen (hovedstaden, sjaelland, syddanmark, midtjylland, nordjylland).',
     regionLabel: 'Regionens navn.',

@@ -7,7 +7,7 @@
  * URL is the same as its filter values: /soeg/?q=bolig&kommune=hilleroed.
  */
 import type { Catalogue, CaseEntry, GoalEntry, InitiativeEntry } from '../catalogue-model';
-import { goalHeading, initiativeHeading } from '../labels';
+import { goalHeading, initiativeHeading, municipalityName } from '../labels';
 import type { CatalogueDocument, Municipality, Term } from '../../schemas';
 import { t, type UiKey } from '../../i18n';
 
@@ -205,7 +205,7 @@ export function recordForCase(c: Catalogue, x: CaseEntry): SearchRecordData {
 export function recordForMunicipality(c: Catalogue, m: Municipality): SearchRecordData {
   return {
     type: 'kommune',
-    title: `${m.name} Kommune`,
+    title: municipalityName(m),
     filters: { type: ['kommune'], kommune: [m.id], region: [m.region], tema: [], maalgruppe: [], aar: [] },
     meta: {},
     context: [],
