@@ -20,6 +20,8 @@ const pages: Record<string, string> = {
   tema: '/temaer/modtagelse/',
   relaterede: '/relaterede-dokumenter/',
   om: '/om/',
+  soeg: '/soeg/?q=venskabsfamilie',
+  data: '/data/',
   tilgaengelighed: '/tilgaengelighed/',
   '404': '/findes-ikke/',
 };
@@ -36,6 +38,8 @@ try {
       for (const [name, path] of Object.entries(pages)) {
         if (only.length && !only.includes(name)) continue;
         await page.goto(server.url + path);
+        // The search page renders its results after Pagefind answers.
+        if (path.startsWith('/soeg/')) await page.waitForSelector('[data-search-results] li', { timeout: 10_000 });
         await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
       }
       await context.close();
