@@ -9,7 +9,8 @@ import { caseUrl, type SearchCase, type ShownResult } from './queries';
 /** Waits until the search page has finished the search for `query` (its status line names it). */
 export async function waitForSearch(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
-    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`»${q}«`),
+    // "… for »q«" is the status of a finished search for q; a "Mente du »q«?" hint alone is not.
+    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`for »${q}«`),
     query,
     { timeout: 15_000 },
   );
