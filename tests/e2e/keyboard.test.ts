@@ -49,7 +49,7 @@ async function tabToAndFollow(page: Page, href: string, stops: Stop[], limit = 3
 
 describe('keyboard navigation', () => {
   it.each([375, 1280])('reaches every page type from the front page at %i px, with visible focus', async (width) => {
-    const { context, page, problems } = await newWatchedPage(site, { viewport: { width, height: 800 } });
+    const { context, page, problems } = await newWatchedPage(site, { viewport: { width, height: 800 }, reducedMotion: 'reduce' }); // instant scrolling: the focus is measured where it lands, not mid-scroll
     const stops: Stop[] = [];
     const route = [
       '/kommuner/hilleroed/',
@@ -80,7 +80,7 @@ describe('keyboard navigation', () => {
   });
 
   it('shows visible focus on every control of the header and footer', async () => {
-    const { context, page, problems } = await newWatchedPage(site, { viewport: { width: 1280, height: 800 } });
+    const { context, page, problems } = await newWatchedPage(site, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const stops: Stop[] = [];
     try {
       for (const colorScheme of ['light', 'dark'] as const) {
