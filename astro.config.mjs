@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import contentDev from './src/integrations/content-dev.ts';
 import headers from './src/integrations/headers.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), headers(), permalinks(), sitemap()],
+  integrations: [mdx(), contentDev(), headers(), permalinks(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -5,11 +5,14 @@
  *   npm run generate-corpus -- --municipalities 5 --cases 20 --out .bench/small --seed 7
  *
  * Build the site from it with CATALOGUE_CONTENT_DIR=.bench/corpus npm run build (or npm run bench).
+ * The folder gets its own permalink lock (DIR/permalinks.lock.txt, every address it builds), as
+ * every content folder other than content/ must (src/lib/content-dir.ts).
  */
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, generateCorpus, writeCorpus } from './lib/generate/corpus';
+import { main as permalinks } from './permalinks';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +53,11 @@ const corpus = generateCorpus({
   relatedDocuments: num(values.related, DEFAULT_OPTIONS.relatedDocuments, 'related'),
 });
 writeCorpus(out, corpus);
+const quiet = { out: () => {}, err: (t: string) => process.stderr.write(t) };
+if (permalinks(['update', '--content', out], quiet) !== 0) {
+  console.error(`generate-corpus: the generated corpus in ${out} has permalink problems (see above)`);
+  process.exit(1);
+}
 const s = corpus.stats;
 console.log(
   `generated ${relative(process.cwd(), out) || out} (seed ${corpus.options.seed}): ${s.documents} documents, ${s.goals} goals, ` +

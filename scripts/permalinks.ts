@@ -7,15 +7,17 @@
  *   tsx scripts/permalinks.ts check|update [--content DIR] [--lock FILE] [--strict]
  *
  * The addresses are computed from the content (src/lib/permalinks.ts), so the check runs before
- * `astro build`; `npm run build` runs it. --strict (on by default when $CI is set) also fails
+ * `astro build`; `npm run build` runs it. The lock of the project's content/ is permalinks.lock.txt;
+ * another content folder ($CATALOGUE_CONTENT_DIR or --content) carries its own (src/lib/content-dir.ts). --strict (on by default when $CI is set) also fails
  * when the site builds addresses the lock does not hold yet.
  * Exit 0: fine; 1: a locked address would break (or, strict, the lock is behind); 2: the check failed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { ContentReadError } from '../src/lib/content-files';
-import { buildPermalinks, checkLock, formatLock, LOCK_FILE, parseLock, type LockReport, type Problem } from '../src/lib/permalinks';
+import { buildPermalinks, checkLock, formatLock, parseLock, type LockReport, type Problem } from '../src/lib/permalinks';
 import { readPermalinkInput } from '../src/lib/permalinks-content';
+import { contentDir, lockFileFor } from '../src/lib/content-dir';
 
 export const USAGE = 'usage: tsx scripts/permalinks.ts check|update [--content DIR] [--lock FILE] [--strict]';
 
@@ -33,8 +35,8 @@ export interface Io {
 
 function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Options {
   let command: Options['command'] | undefined;
-  let contentDir = env.CATALOGUE_CONTENT_DIR || 'content';
-  let lockFile = LOCK_FILE;
+  let content: string | undefined;
+  let lockFile: string | undefined;
   let strict = Boolean(env.CI);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -44,14 +46,15 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string)
       return v;
     };
     if (arg === 'check' || arg === 'update') command = arg;
-    else if (arg === '--content') contentDir = value();
+    else if (arg === '--content') content = value();
     else if (arg === '--lock') lockFile = value();
     else if (arg === '--strict') strict = true;
     else if (arg === '--no-strict') strict = false;
     else throw new Error(`unknown argument "${arg}"`);
   }
   if (!command) throw new Error('say "check" or "update"');
-  return { command, contentDir: resolve(cwd, contentDir), lockFile: resolve(cwd, lockFile), strict };
+  const dir = content === undefined ? contentDir(env, cwd) : resolve(cwd, content);
+  return { command, contentDir: dir, lockFile: lockFile === undefined ? lockFileFor(dir, cwd) : resolve(cwd, lockFile), strict };
 }
 
 const indent = (text: string, by = '    ') => text.replace(/^/gm, by);

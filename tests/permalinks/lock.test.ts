@@ -143,7 +143,7 @@ describe('renaming an id', () => {
       encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`/indsatser/${OLD}/ is in ${LOCK_FILE}`);
+    expect(result.stderr).toMatch(new RegExp(`/indsatser/${OLD}/ is in \\S*${LOCK_FILE}`));
     expect(result.stderr).toContain(`redirectFrom: [${OLD}]`);
     expect(result.stdout).not.toContain('[build] Complete!');
   }, 120_000);

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { ContentReadError } from '../../../src/lib/content-files';
+import { contentDir } from '../../../src/lib/content-dir';
 import { checkContent, exitCode } from './check';
 import { failureLine, jsonFailure, jsonReport, rulesTable, textReport, type Format } from './report';
 import { RULES } from './rules';
@@ -39,7 +40,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     else if (dir === undefined) dir = arg;
     else throw new UsageError(`only one content folder can be given (got "${dir}" and "${arg}")`);
   }
-  return { contentDir: resolve(cwd, dir ?? (env.CATALOGUE_CONTENT_DIR || 'content')), format, hints, rules };
+  return { contentDir: dir === undefined ? contentDir(env, cwd) : resolve(cwd, dir), format, hints, rules };
 }
 
 export interface Io {
