@@ -94,7 +94,7 @@ function claimsOf(entry: RawEntry, kind: CollectionName | 'sections', data: unkn
  * Claim names in one namespace; the second user of a name is reported, unless `skip` says the
  * pair is reported elsewhere. `clash` words the consequence for the message.
  */
-function claimAll(ctx: CheckContext, claims: Claim[], clash: (name: string, first: Claim) => string, skip: (a: Claim, b: Claim) => boolean): void {
+function claimAll(ctx: CheckContext, claims: Claim[], clash: (first: Claim, again: Claim) => string, skip: (a: Claim, b: Claim) => boolean): void {
   const first = new Map<string, Claim>();
   for (const claim of claims) {
     const earlier = first.get(claim.name);
@@ -108,7 +108,7 @@ function claimAll(ctx: CheckContext, claims: Claim[], clash: (name: string, firs
     const message =
       claim.use === 'id' && earlier.use === 'id' && earlier.kind === claim.kind
         ? `${nameOf(claim)} is already used ${claim.kind === 'sections' ? 'in this document ' : ''}at ${at}`
-        : `${nameOf(claim)} is already ${describeClaim(earlier)} at ${at}: ${clash(claim.name, earlier)}`;
+        : `${nameOf(claim)} is already ${describeClaim(earlier)} at ${at}: ${clash(earlier, claim)}`;
     ctx.reportAt('duplicate-id', claim.entry, claim.path, message);
   }
 }
@@ -142,10 +142,12 @@ export function checkIdentity(ctx: CheckContext): void {
     claimAll(
       ctx,
       claims,
-      (name, first) =>
-        first.use === 'old id'
-          ? `${prefix}${name}/ would be both a redirect to ${first.owner} and ${claims.some((c) => c.name === name && c.use === 'id') ? 'a page' : 'a second redirect'}`
-          : `${prefix}${name}/ is that page`,
+      (first, again) => {
+        const url = `${prefix}${again.name}/`;
+        if (first.use === 'id') return `${url} is the page of ${first.owner}, so it cannot also redirect to ${again.owner}`;
+        if (again.use === 'id') return `${url} cannot be both the page of ${again.owner} and a redirect to ${first.owner}`;
+        return `${url} cannot redirect to both ${first.owner} and ${again.owner}`;
+      },
       () => false,
     );
   }
@@ -177,7 +179,7 @@ export function checkIdentity(ctx: CheckContext): void {
     claimAll(
       ctx,
       claims.filter((c) => !DOCUMENT_PAGE_IDS[c.name]),
-      (name) => `both would be the anchor ${page}#${name}, and a link to it reaches only the first`,
+      (first) => `both would be the anchor ${page}#${first.name}, and a link to it reaches only the first`,
       // Two goals (initiatives, cases) with one name clash in their URL space already: reported
       // there. Two sections with one id also share a heading id: one finding is enough.
       (a, b) => (a.kind === b.kind && a.kind !== 'sections' && a.use !== 'heading id' && b.use !== 'heading id') || (a.use === 'heading id' && b.use === 'heading id'),
