@@ -13,6 +13,10 @@
  * asked for (positionIn/positionOf, or `file.yaml`/`file.lines`), i.e. for files with findings.
  * When js-yaml refuses a file, the `yaml` parser is asked for the message and position, so a read
  * error reads the same as before. Both use the YAML 1.2 core schema (dates stay strings).
+ *
+ * Text is normalised to Unicode NFC as it is read, so every consumer (site, checker, open data)
+ * sees composed letters whatever form the file was saved in; line numbers are unchanged. A tab in
+ * the indentation that stops the parser is reported as such ("line 4 is indented with a tab").
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

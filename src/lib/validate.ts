@@ -1,6 +1,7 @@
 /**
  * Validates raw content entries against the zod schemas and turns every schema problem into a
- * finding that names the file, the line, the field and what to write instead.
+ * finding that names the file, the line, the field and what to write instead. A misspelt field is
+ * one finding with a suggestion ("did you mean …?"), and invisible characters are shown escaped.
  */
 import type { z } from 'astro/zod';
 import {
@@ -69,11 +70,10 @@ function describeInput(input: unknown): string {
   return typeof input === 'object' ? (Array.isArray(input) ? 'a list' : 'a mapping') : typeof input;
 }
 
+/** One schema issue in the editor's terms (unknown fields are worded by entryProblems). */
 function describeIssue(issue: Issue): string {
   const field = issue.path.length > 0 ? issue.path.join('.') : '(entry)';
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `${field}: unknown field ${issue.keys.map((k) => `"${showInvisible(k)}"`).join(', ')}; check the spelling against the schema in src/schemas/`;
     case 'invalid_type': {
       if (issue.input === undefined) return `${field}: required field is missing (expected ${issue.expected})`;
       const numeric = issue.expected === 'number' && typeof issue.input === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(issue.input);
