@@ -13,6 +13,10 @@
  * asked for (positionIn/positionOf, or `file.yaml`/`file.lines`), i.e. for files with findings.
  * When js-yaml refuses a file, the `yaml` parser is asked for the message and position, so a read
  * error reads the same as before. Both use the YAML 1.2 core schema (dates stay strings).
+ *
+ * Text is normalised to Unicode NFC as it is read, so every consumer (site, checker, open data)
+ * sees composed letters whatever form the file was saved in; line numbers are unchanged. A tab in
+ * the indentation that stops the parser is reported as such ("line 4 is indented with a tab").
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,6 +41,8 @@ export type CollectionName = keyof typeof LIST_FILES | 'documents' | keyof typeo
 export interface ContentFile {
   /** Path relative to the project root, as printed in messages. */
   path: string;
+  /** The collection the file holds entries of (`documents` for a document.yaml). */
+  collection: CollectionName;
   /** The file's text. */
   text: string;
   /** The file's data (plain objects, arrays and scalars). */
@@ -67,6 +73,7 @@ class LazyContentFile implements ContentFile {
   readonly #items = new Map<number, PartDocument | null>();
   constructor(
     readonly path: string,
+    readonly collection: CollectionName,
     readonly text: string,
     public data: unknown,
   ) {}
@@ -209,15 +216,17 @@ export function shownPath(absPath: string, projectRoot: string): string {
   return rel && !rel.startsWith('..') ? rel : absPath;
 }
 
-function readYaml(absPath: string, projectRoot: string): ContentFile {
+function readYaml(absPath: string, projectRoot: string, collection: CollectionName): ContentFile {
   const path = shownPath(absPath, projectRoot);
   let text: string;
   try {
-    text = readFileSync(absPath, 'utf8');
+    // One Unicode form for everything downstream (site, checker, open data): an NFD "å" typed on a
+    // Mac is stored as "a" + U+030A and would otherwise reach the HTML and the data decomposed.
+    text = readFileSync(absPath, 'utf8').normalize('NFC');
   } catch (err) {
     throw new ContentReadError({ path, line: 1, col: 1 }, `cannot read file: ${(err as Error).message}`);
   }
-  const file = new LazyContentFile(path, text, undefined);
+  const file = new LazyContentFile(path, collection, text, undefined);
   try {
     file.data = loadYaml(text, { schema: CORE_SCHEMA, filename: path }) ?? null;
     return file;
@@ -226,11 +235,32 @@ function readYaml(absPath: string, projectRoot: string): ContentFile {
     const first = file.yaml.errors[0];
     const position = first ? { path, ...file.lines.linePos(first.pos[0]) } : jsYamlPosition(path, err);
     const reason = first ? first.message : err instanceof YAMLException ? err.reason : (err as Error).message;
+    const tab = indentingTab(text, position.line);
+    if (tab) {
+      throw new ContentReadError(
+        { path, ...tab },
+        `not valid YAML: line ${tab.line} is indented with a tab; YAML indents with spaces only (replace the tab with spaces, as many as the lines around it use)`,
+      );
+    }
     throw new ContentReadError(
       position,
       `not valid YAML: ${reason.split('\n')[0]} (check indentation, and quote text that contains ": " or starts with a special character)`,
     );
   }
+}
+
+/**
+ * Where a tab sits in the indentation of the line a parser stopped at, or of the line before it
+ * (a tab-indented line often makes the parser stop at the next one): line and column of the tab.
+ */
+function indentingTab(text: string, errorLine: number): { line: number; col: number } | undefined {
+  const lines = text.split('\n');
+  for (const line of [errorLine, errorLine - 1]) {
+    const indent = /^[ \t-]*/.exec(lines[line - 1] ?? '')![0];
+    const col = indent.indexOf('\t');
+    if (col !== -1) return { line, col: col + 1 };
+  }
+  return undefined;
 }
 
 function jsYamlPosition(path: string, err: unknown): Position {
@@ -266,7 +296,7 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
   for (const [collection, name] of Object.entries(LIST_FILES) as [CollectionName, string][]) {
     const abs = join(contentDir, name);
     if (!existsSync(abs)) continue;
-    entries.push(...listEntries(collection, add(readYaml(abs, projectRoot))));
+    entries.push(...listEntries(collection, add(readYaml(abs, projectRoot, collection))));
   }
 
   const docsDir = join(contentDir, 'documents');
@@ -283,14 +313,14 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
         'document folder has no document.yaml (every folder under content/documents/ describes one document)',
       );
     }
-    const docFile = add(readYaml(docPath, projectRoot));
+    const docFile = add(readYaml(docPath, projectRoot, 'documents'));
     if (!isMapping(docFile.data)) {
       throw new ContentReadError(positionOf(docFile, docFile.yaml.contents as Node), 'document.yaml must be a YAML mapping (id: …, title: …)');
     }
     entries.push({ collection: 'documents', file: docFile, yamlPath: [], document: folder, data: docFile.data });
     for (const [collection, name] of Object.entries(DOCUMENT_PARTS) as [CollectionName, string][]) {
       const abs = join(docsDir, folder, name);
-      if (existsSync(abs)) entries.push(...listEntries(collection, add(readYaml(abs, projectRoot)), folder));
+      if (existsSync(abs)) entries.push(...listEntries(collection, add(readYaml(abs, projectRoot, collection)), folder));
     }
     const unknown = readdirSync(join(docsDir, folder)).filter(
       (n) => n !== 'document.yaml' && !Object.values(DOCUMENT_PARTS).includes(n as never),

@@ -6,12 +6,37 @@
  */
 import { z } from 'astro/zod';
 
+/**
+ * Characters a reader cannot see: controls, format characters (zero-width space U+200B, joiners,
+ * direction marks, soft hyphen, BOM), line/paragraph separators and every space but the plain one.
+ */
+const INVISIBLE = /(?! )[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/gu;
+
+/** `text` with every invisible character written as an escape ("a\u200bb"), so a message shows it. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => {
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The invisible characters in `text`, escaped and without repeats: ["\u200b"]. */
+export function invisibleIn(text: string): string[] {
+  return [...new Set(text.match(INVISIBLE) ?? [])].map(showInvisible);
+}
+
+const ID_RULE = 'must be lowercase ASCII words joined by "-" (write æ as ae, ø as oe, å as aa), e.g. "hilleroed-2015-2018-maal-1"';
+
 /** Stable ASCII identifier. It becomes part of a permalink, so it never changes once published. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message:
-      'must be lowercase ASCII words joined by "-" (write æ as ae, ø as oe, å as aa), e.g. "hilleroed-2015-2018-maal-1"',
+    error: (issue) => {
+      const hidden = typeof issue.input === 'string' ? invisibleIn(issue.input) : [];
+      return hidden.length > 0
+        ? `"${showInvisible(issue.input as string)}" contains the invisible character ${hidden.join(', ')}: delete it (an id ${ID_RULE})`
+        : ID_RULE;
+    },
   })
   .describe('Stable ASCII id; becomes the permalink. Never derive it from a title and never change it once published.');
 
@@ -26,11 +51,59 @@ export const yearSchema = z
   .min(1900, { message: 'must be a four-digit year, e.g. 2016' })
   .max(2100, { message: 'must be a four-digit year, e.g. 2016' });
 
-/** An ISO calendar date, "YYYY-MM-DD". */
+/** Days in `month` (1-12) of `year`, by the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Why "YYYY-MM-DD" is not a real calendar date ("month 13 does not exist"), or undefined when it is.
+ * The year must lie in the range of `yearSchema`.
+ */
+export function calendarDateProblem(iso: string): string | undefined {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (year < 1900 || year > 2100) return `year ${year} is outside 1900-2100`;
+  if (month < 1 || month > 12) return `month ${month} does not exist`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `day ${day} does not exist in ${year}-${String(month).padStart(2, '0')} (it has ${days} days)`;
+  return undefined;
+}
+
+/**
+ * A period of years: `from` and `to` (both optional where the source gives only one) and the
+ * source's wording. A reversed period (from: 2019, to: 2018) is refused at `to`.
+ */
+export const periodSchema = <F extends z.ZodType<number | undefined>, T extends z.ZodType<number | undefined>>(from: F, to: T) =>
+  z
+    .object({
+      from,
+      to,
+      text: z.string().trim().min(1).optional().describe('The period as the source words it, when it is vaguer than years.'),
+    })
+    .strict()
+    .superRefine((period, ctx) => {
+      const { from: first, to: last } = period as { from?: number; to?: number };
+      if (first !== undefined && last !== undefined && last < first) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          input: last,
+          message: `period ${first}-${last} is reversed: to (${last}) is before from (${first}); write the first year in from and the last in to`,
+        });
+      }
+    });
+
+/** An ISO calendar date, "YYYY-MM-DD", that exists (no month 13, no 30 February). */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date "YYYY-MM-DD", e.g. 2016-01-28' })
-  .describe('Calendar date in ISO form, YYYY-MM-DD.');
+  .superRefine((iso, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return; // the regex above has said so
+    const problem = calendarDateProblem(iso);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${iso}" is not a real calendar date: ${problem}; write an existing date "YYYY-MM-DD", e.g. 2016-01-28`, input: iso });
+  })
+  .describe('Calendar date in ISO form, YYYY-MM-DD; it must exist (month 01-12, a day the month has).');
 
 /**
  * One item of a list (a cell of a logic-model table, a bullet of an action plan).
@@ -109,6 +182,9 @@ export const sourceRefSchema = z
     place: z.string().trim().min(1).describe('Where in the source, in Danish, e.g. "Indsats 4, kolonnen Langsigtede mål".'),
     lines: z
       .tuple([z.number().int().positive(), z.number().int().positive()])
+      .refine(([from, to]) => from <= to, {
+        message: 'lines [from, to] are reversed: the first line must not come after the last; write [first line, last line]',
+      })
       .optional()
       .describe('First and last line in the seed file, [from, to].'),
   })

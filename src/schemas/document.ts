@@ -3,7 +3,7 @@
  * Its goals, initiatives and cases live beside it in the same folder.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema } from './common';
 import { documentTypeSchema } from './taxonomy';
 
 /**
@@ -51,13 +51,10 @@ export const documentSchema = z
     subtitle: z.string().trim().min(1).optional().describe('Subtitle as the source gives it.'),
     type: documentTypeSchema,
     summary: z.string().trim().min(1).describe('Editor’s one-paragraph Danish summary for lists and meta descriptions (not a quote).'),
-    period: z
-      .object({
-        from: yearSchema.describe('First year the document covers.'),
-        to: yearSchema.optional().describe('Last year the document covers; omit when open-ended.'),
-        text: z.string().trim().min(1).optional().describe('The period as the source words it, when it is vaguer than years.'),
-      })
-      .strict()
+    period: periodSchema(
+      yearSchema.describe('First year the document covers.'),
+      yearSchema.optional().describe('Last year the document covers (not before `from`); omit when open-ended.'),
+    )
       .optional()
       .describe('Years the document covers, where the source states them.'),
     adopted: z

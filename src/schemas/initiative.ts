@@ -3,7 +3,7 @@
  * with its logic model: resources → activities → outputs → indicators → the goals it serves.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, listItemSchema, noteSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema } from './common';
 
 /**
  * A reference from an initiative to a goal it serves: one goal (`goal`) or a range (`from`–`to`).
@@ -63,9 +63,10 @@ export const initiativeSchema = z
     targetGroups: idList('target groups (content/target-groups.yaml)'),
     partners: z.array(z.string().trim().min(1)).default([]).describe('Partners the source names, verbatim.'),
     budget: z.array(budgetLineSchema).default([]).describe('Budget lines the source gives.'),
-    period: z
-      .object({ from: yearSchema.optional(), to: yearSchema.optional(), text: z.string().trim().min(1).optional() })
-      .strict()
+    period: periodSchema(
+      yearSchema.optional().describe('First year it runs.'),
+      yearSchema.optional().describe('Last year it runs (not before `from`).'),
+    )
       .optional()
       .describe('When it runs, where the source states it.'),
     resources: z.array(listItemSchema).default([]).describe('"Rammer og ressourcer", verbatim.'),

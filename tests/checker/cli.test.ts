@@ -2,9 +2,12 @@
  * The command line as editors and `npm run build` use it, run as a subprocess
  * (`npx tsx scripts/check-references.ts …`): output format, exit codes 0/1/2, JSON.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../scripts/lib/check/rules';
-import { runCli } from './helpers';
+import { PROJECT_ROOT, runCli } from './helpers';
 
 const FIX = 'tests/fixtures/checker';
 /** `path:line:col  error|warning  message  [rule-id]` */
@@ -91,6 +94,61 @@ describe.concurrent('check-references CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^tests\/fixtures\/checker\/municipalities\.yaml:1:1  error  file is missing: .+  \[read-error\]\n$/);
     expect(run.stderr).not.toMatch(STACK);
+  });
+
+  // Each bad input of issue 10 through the real CLI: exit 1, the finding at file:line.
+  test.each([
+    ['invalid-date', 'documents/doc/document.yaml:7:9', 'schema', 'adopted.date: "2016-13-45" is not a real calendar date'],
+    ['reversed-period', 'documents/doc/document.yaml:8:7', 'schema', 'period.to: period 2019-2018 is reversed'],
+    ['anchor-clash', 'documents/doc/initiatives.yaml:1:7', 'duplicate-id', 'initiative id "doc-faelles" is already the id of goal "doc-faelles"'],
+    ['url-space-clash', 'documents/doc/initiatives.yaml:8:18', 'duplicate-id', 'old id "doc-indsats-1" is already the id of initiative "doc-indsats-1"'],
+    ['invisible-id', 'documents/doc/goals.yaml:1:7', 'schema', 'goal "doc-maal\\u200b-1": id: "doc-maal\\u200b-1" contains the invisible character \\u200b'],
+    ['misspelt-field', 'documents/doc/initiatives.yaml:2:10', 'schema', 'unknown field "titel" – did you mean "title"?'],
+    ['goal-number-text', 'documents/doc/goals.yaml:10:11', 'schema', 'number: expected number, got text "8"'],
+  ])('%s: exit 1, reported at %s', async (fixture, at, rule, message) => {
+    const run = await runCli([`${FIX}/${fixture}`, '--no-hints']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n');
+    const found = lines.filter((l) => l.startsWith(`${FIX}/${fixture}/${at}  error  `));
+    expect(found, run.stdout).toHaveLength(1);
+    expect(found[0]).toMatch(FINDING_LINE);
+    expect(found[0]).toContain(message);
+    expect(found[0]!.endsWith(`  [${rule}]`)).toBe(true);
+    expect(run.stdout).not.toMatch(/[\u200b\u200c\u200d\ufeff]/);
+  });
+
+  test('goal-number-text: the one error is the only finding (no follow-on goal errors)', async () => {
+    const run = await runCli([`${FIX}/goal-number-text`, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { rule: string; line: number }) => `${f.rule}@${f.line}`)).toEqual(['schema@10']);
+  });
+
+  test('emptied list files: warnings at file:line, exit 0', async () => {
+    const run = await runCli([`${FIX}/empty-list`, '--no-hints']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        `${FIX}/empty-list/documents/doc/cases.yaml:1:1  warning  cases.yaml has no entries (the file is empty)  [empty-list]`,
+        `${FIX}/empty-list/documents/doc/goals.yaml:1:1  warning  goals.yaml has no entries (the file is empty)  [empty-list]`,
+        `${FIX}/empty-list/documents/doc/initiatives.yaml:2:1  warning  initiatives.yaml has no entries (the list is empty)  [empty-list]`,
+        '0 errors, 3 warnings in 7 files (4 entries checked)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a tab in the indentation: exit 2, the message says "tab" at its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'checker-tab-'));
+    cpSync(join(PROJECT_ROOT, FIX, 'clean'), dir, { recursive: true });
+    const file = join(dir, 'documents/doc/initiatives.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n  title: Indsats nummer 1', '\n\ttitle: Indsats nummer 1'));
+    const run = await runCli([dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${dir}/documents/doc/initiatives.yaml:2:1  error  not valid YAML: line 2 is indented with a tab; YAML indents with spaces only (replace the tab with spaces, as many as the lines around it use)  [read-error]\n`,
+    );
   });
 
   test('an unknown option: exit 2 with usage', async () => {

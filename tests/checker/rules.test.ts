@@ -23,16 +23,67 @@ const H = 'documents/hilleroed-2015-2018/';
 
 const CASES: Record<string, Expected[]> = {
   clean: [],
-  schema: [
-    { rule: 'schema', path: `${D}initiatives.yaml`, line: 1, at: '- id: doc-indsats-1', message: 'title: required field is missing' },
-    { rule: 'schema', path: `${D}initiatives.yaml`, line: 2, at: 'titel:', message: 'unknown field "titel"' },
+  // A misspelt field is one finding, not also "title: required field is missing".
+  schema: [{ rule: 'schema', path: `${D}initiatives.yaml`, line: 2, at: 'titel:', message: 'initiative "doc-indsats-1": unknown field "titel" – did you mean "title"?' }],
+  'misspelt-field': [
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 2, at: 'titel:', message: 'initiative "doc-indsats-1": unknown field "titel" – did you mean "title"?' },
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 8, at: 'themse:', message: 'initiative "doc-indsats-2": unknown field "themse" – did you mean "themes"?' },
+    // not also "give either goal: <number> or a range" for the goal reference that lacks `goal`
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 10, at: 'gaol: 1', message: 'initiative "doc-indsats-2": goals.0: unknown field "gaol" – did you mean "goal"?' },
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 13, at: 'plase:', message: 'initiative "doc-indsats-2": source: unknown field "plase" – did you mean "place"?' },
+  ],
+  // Each date field, with a date that does not exist.
+  'invalid-date': [
+    { rule: 'schema', path: `${D}document.yaml`, line: 7, at: 'date: 2016-13-45', message: 'adopted.date: "2016-13-45" is not a real calendar date: month 13 does not exist' },
+    { rule: 'schema', path: `${D}document.yaml`, line: 8, at: 'dated: 2015-02-29', message: 'dated: "2015-02-29" is not a real calendar date: day 29 does not exist in 2015-02 (it has 28 days)' },
+    { rule: 'schema', path: `${D}document.yaml`, line: 13, at: 'date: 2016-04-31', message: 'source.date: "2016-04-31" is not a real calendar date: day 31 does not exist in 2016-04 (it has 30 days)' },
+  ],
+  'reversed-period': [
+    { rule: 'schema', path: `${D}document.yaml`, line: 8, at: 'to: 2018', message: 'document "doc": period.to: period 2019-2018 is reversed: to (2018) is before from (2019)' },
+    { rule: 'schema', path: `${D}goals.yaml`, line: 9, at: 'lines: [40, 38]', message: 'goal "doc-maal-1": source.lines: lines [from, to] are reversed' },
+    { rule: 'schema', path: `${D}initiatives.yaml`, line: 5, at: 'to: 2015', message: 'initiative "doc-indsats-1": period.to: period 2016-2015 is reversed' },
+  ],
+  // The id is shown with the invisible character escaped.
+  'invisible-id': [
+    { rule: 'schema', path: `${D}goals.yaml`, line: 1, at: '- id: doc-maal', message: 'goal "doc-maal\\u200b-1": id: "doc-maal\\u200b-1" contains the invisible character \\u200b: delete it' },
+  ],
+  // `number: "8"`: one error about the type; the references to goal 8 (and the range 1-8) are not errors too.
+  'goal-number-text': [
+    { rule: 'schema', path: `${D}goals.yaml`, line: 10, at: 'number: "8"', message: 'goal "doc-maal-8": number: expected number, got text "8"; write the number without quotes: 8' },
+  ],
+  // A number that cannot be read: the reference to it is an error, which says why.
+  'goal-number-unreadable': [
+    { rule: 'schema', path: `${D}goals.yaml`, line: 10, at: 'number: otte', message: 'number: expected number, got text "otte"' },
+    { rule: 'goal-missing', path: `${D}initiatives.yaml`, line: 5, at: 'goal: 8', message: 'has no goal numbered 8 (its goals: 1; the goal at documents/doc/goals.yaml:10 has number: "otte", which is not a goal number – fix that first)' },
   ],
   'duplicate-id': [
     { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 8, at: 'id: doc-indsats-1', message: 'initiative id "doc-indsats-1" is already used at line 1' },
   ],
   'duplicate-section-id': [
-    { rule: 'duplicate-id', path: `${D}document.yaml`, line: 10, at: 'id: uddannelse', message: 'section id "uddannelse"' },
+    { rule: 'duplicate-id', path: `${D}document.yaml`, line: 10, at: 'id: uddannelse', message: 'section id "uddannelse" is already used in this document at line 7' },
   ],
+  // Anchors on one document page: a goal and an initiative, a case's old id, a section and an
+  // initiative's old id, a section's heading and a goal, and an id the page uses itself.
+  'anchor-clash': [
+    { rule: 'duplicate-id', path: `${D}cases.yaml`, line: 5, at: 'redirectFrom: [doc-faelles]', message: 'old id "doc-faelles" is already the id of goal "doc-faelles" at documents/doc/goals.yaml:1: both would be the anchor /dokumenter/doc/#doc-faelles' },
+    { rule: 'duplicate-id', path: `${D}goals.yaml`, line: 9, at: 'id: uddannelse-titel', message: 'goal id "uddannelse-titel" is already the heading id of section "uddannelse" at documents/doc/document.yaml:7' },
+    { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 1, at: 'id: doc-faelles', message: 'initiative id "doc-faelles" is already the id of goal "doc-faelles" at documents/doc/goals.yaml:1: both would be the anchor /dokumenter/doc/#doc-faelles, and a link to it reaches only the first' },
+    { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 8, at: 'redirectFrom: [uddannelse]', message: 'old id "uddannelse" is already the id of section "uddannelse" at documents/doc/document.yaml:7' },
+    { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 12, at: 'id: maal', message: 'initiative id "maal" is an id the document page uses itself (the heading of the goals list): /dokumenter/doc/#maal would lead there' },
+  ],
+  // One URL space (/indsatser/): an old id that is another initiative's id, an old id listed twice.
+  'url-space-clash': [
+    { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 8, at: 'redirectFrom: [doc-indsats-1', message: 'old id "doc-indsats-1" is already the id of initiative "doc-indsats-1" at line 1: /indsatser/doc-indsats-1/ is the page of initiative "doc-indsats-1"' },
+    { rule: 'duplicate-id', path: `${D}initiatives.yaml`, line: 14, at: 'redirectFrom: [doc-indsats-gammel]', message: '/indsatser/doc-indsats-gammel/ cannot redirect to both initiative "doc-indsats-2" and initiative "doc-indsats-3"' },
+  ],
+  // Emptied list files: a warning each (an empty file, `[]`, only a comment).
+  'empty-list': [
+    { rule: 'empty-list', path: `${D}cases.yaml`, line: 1, at: '# alle cases er flyttet', message: 'cases.yaml has no entries (the file is empty)' },
+    { rule: 'empty-list', path: `${D}goals.yaml`, line: 1, at: '', message: 'goals.yaml has no entries (the file is empty)' },
+    { rule: 'empty-list', path: `${D}initiatives.yaml`, line: 2, at: '[]', message: 'initiatives.yaml has no entries (the list is empty)' },
+  ],
+  // Decomposed (NFD) letters are read as composed ones: the quote matches, nothing to report.
+  'nfd-text': [],
   'duplicate-municipality-code': [
     { rule: 'duplicate-municipality-code', path: 'municipalities.yaml', line: 7, at: 'code: "219"', message: 'also the code of "hilleroed"' },
   ],

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentReadError, loadContentFiles } from '../../src/lib/content-files';
 import { validateEntries } from '../../src/lib/validate';
+import { isoDateSchema } from '../../src/schemas/common';
 import { loadRealContent } from '../support/real-content';
 
 describe('real content', () => {
@@ -121,5 +122,99 @@ describe('broken content is refused with file, line and what to change', () => {
     writeFileSync(join(root, 'documents/doc/document.yaml'), GOOD_DOC);
     writeFileSync(join(root, 'documents/doc/maal.yaml'), GOAL());
     expect(() => loadContentFiles(root, root)).toThrow(/maal\.yaml:1:1  unexpected file.*allowed: document\.yaml, goals\.yaml/);
+  });
+});
+
+describe('dates are real calendar dates', () => {
+  it.each([
+    ['2016-01-28', undefined],
+    ['2016-02-29', undefined], // leap year
+    ['2000-02-29', undefined], // divisible by 400
+    ['2016-12-31', undefined],
+    ['2015-02-29', 'day 29 does not exist in 2015-02 (it has 28 days)'],
+    ['1900-02-29', 'day 29 does not exist in 1900-02 (it has 28 days)'], // divisible by 100, not 400
+    ['2016-04-31', 'day 31 does not exist in 2016-04 (it has 30 days)'],
+    ['2016-13-45', 'month 13 does not exist'],
+    ['2016-00-10', 'month 0 does not exist'],
+    ['2016-01-00', 'day 0 does not exist in 2016-01 (it has 31 days)'],
+    ['0201-01-01', 'year 201 is outside 1900-2100'],
+  ])('%s', (iso, problem) => {
+    const result = isoDateSchema.safeParse(iso);
+    if (problem === undefined) expect(result.success).toBe(true);
+    else expect(result.error?.issues.map((i) => i.message)).toEqual([`"${iso}" is not a real calendar date: ${problem}; write an existing date "YYYY-MM-DD", e.g. 2016-01-28`]);
+  });
+
+  it.each([
+    ['adopted.date', 'adopted:\n  date: 2016-02-30\n', 7],
+    ['dated', 'dated: 2016-02-30\n', 6],
+    ['source.date', '', 10],
+  ])('%s: an impossible date is refused at its line', (field, extra, line) => {
+    let doc = GOOD_DOC.replace('source:\n', `${extra}source:\n`);
+    if (field === 'source.date') doc += '  date: 2016-02-30\n';
+    const { findings } = findingsFor({ 'documents/doc/document.yaml': doc });
+    expect(findings.map((f) => [f.position.line, f.message])).toEqual([
+      [line, `document "doc": ${field}: "2016-02-30" is not a real calendar date: day 30 does not exist in 2016-02 (it has 29 days); write an existing date "YYYY-MM-DD", e.g. 2016-01-28`],
+    ]);
+  });
+
+  it('a date that is not YYYY-MM-DD gets one message, not two', () => {
+    const { findings } = findingsFor({ 'documents/doc/document.yaml': GOOD_DOC.replace('source:\n', 'dated: 28-01-2016\nsource:\n') });
+    expect(findings.map((f) => f.message)).toEqual(['document "doc": dated: must be an ISO date "YYYY-MM-DD", e.g. 2016-01-28']);
+  });
+});
+
+describe('from/to pairs are in order', () => {
+  it('a reversed document period is refused at `to`; an equal one passes', () => {
+    const reversed = findingsFor({ 'documents/doc/document.yaml': GOOD_DOC.replace('source:\n', 'period: { from: 2019, to: 2018 }\nsource:\n') });
+    expect(reversed.findings.map((f) => [f.position.line, f.message])).toEqual([
+      [6, 'document "doc": period.to: period 2019-2018 is reversed: to (2018) is before from (2019); write the first year in from and the last in to'],
+    ]);
+    expect(findingsFor({ 'documents/doc/document.yaml': GOOD_DOC.replace('source:\n', 'period: { from: 2018, to: 2018 }\nsource:\n') }).findings).toEqual([]);
+  });
+
+  it('a reversed initiative period is refused; a period with one end passes', () => {
+    const initiative = (period: string) => `- id: doc-indsats-1\n  title: En indsats\n  period: ${period}\n  source: { file: 001_x.txt, place: Indsats 1 }\n`;
+    const { findings } = findingsFor({ 'documents/doc/initiatives.yaml': initiative('{ from: 2016, to: 2015 }') });
+    expect(findings.map((f) => [f.position.line, f.message])).toEqual([[3, expect.stringMatching(/^initiative "doc-indsats-1": period\.to: period 2016-2015 is reversed/)]]);
+    expect(findingsFor({ 'documents/doc/initiatives.yaml': initiative('{ to: 2015 }') }).findings).toEqual([]);
+  });
+
+  it('reversed source lines are refused', () => {
+    const { findings } = findingsFor({ 'documents/doc/goals.yaml': GOAL().replace('place: Mål 1 }', 'place: Mål 1, lines: [12, 3] }') });
+    expect(findings.map((f) => [f.position.line, f.message])).toEqual([
+      [6, 'goal "doc-maal-1": source.lines: lines [from, to] are reversed: the first line must not come after the last; write [first line, last line]'],
+    ]);
+  });
+});
+
+describe('messages', () => {
+  it('a number written as text says so, once', () => {
+    const { findings } = findingsFor({ 'documents/doc/goals.yaml': GOAL().replace('number: 1', 'number: "1"') });
+    expect(findings.map((f) => f.message)).toEqual(['goal "doc-maal-1": number: expected number, got text "1"; write the number without quotes: 1']);
+  });
+
+  it('an id with a zero-width space is refused and shown escaped', () => {
+    const { findings } = findingsFor({ 'documents/doc/goals.yaml': GOAL().replace('id: doc-maal-1', 'id: doc-maal-\u200b1') });
+    expect(findings.map((f) => f.message)).toEqual([
+      'goal "doc-maal-\\u200b1": id: "doc-maal-\\u200b1" contains the invisible character \\u200b: delete it (an id must be lowercase ASCII words joined by "-" (write æ as ae, ø as oe, å as aa), e.g. "hilleroed-2015-2018-maal-1")',
+    ]);
+  });
+
+  it('a misspelt field is one finding with a suggestion; a field far from any is just unknown', () => {
+    const { findings } = findingsFor({ 'documents/doc/goals.yaml': GOAL().replace('  title: Et mål\n', '  Titel: Et mål\n  colour: blå\n') });
+    expect(findings.map((f) => [f.position.line, f.message])).toEqual([
+      [4, 'goal "doc-maal-1": unknown field "Titel" – did you mean "title"?'],
+      [5, 'goal "doc-maal-1": unknown field "colour"; check the spelling against the schema in src/schemas/'],
+    ]);
+  });
+
+  it('a misspelt field whose value is also wrong: the typo first (the value is checked once it is renamed)', () => {
+    const { findings } = findingsFor({ 'documents/doc/goals.yaml': GOAL().replace('  title: Et mål\n', '  titel: 5\n') });
+    expect(findings.map((f) => f.message)).toEqual(['goal "doc-maal-1": unknown field "titel" – did you mean "title"?']);
+  });
+
+  it('a typo beside the field it resembles is just unknown (the entry has that field)', () => {
+    const { findings } = findingsFor({ 'documents/doc/goals.yaml': GOAL().replace('  title: Et mål\n', '  title: Et mål\n  titel: Et mål\n') });
+    expect(findings.map((f) => f.message)).toEqual(['goal "doc-maal-1": unknown field "titel"; check the spelling against the schema in src/schemas/']);
   });
 });

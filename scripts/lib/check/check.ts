@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ContentReadError, LIST_FILES, loadContentFiles, shownPath } from '../../../src/lib/content-files';
 import { validateEntries } from '../../../src/lib/validate';
 import { makeFinding, sortFindings, summarise, type Finding, type Summary } from './findings';
+import { checkFiles } from './files';
 import { checkGoalReferences } from './goals';
 import { checkIdentity } from './identity';
 import { buildContext } from './model';
@@ -49,6 +50,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   const ctx = buildContext(loaded, valid);
   for (const f of schemaFindings) ctx.findings.push(makeFinding('schema', f.position, f.message));
 
+  checkFiles(ctx);
   checkIdentity(ctx);
   checkReferences(ctx);
   checkGoalReferences(ctx);

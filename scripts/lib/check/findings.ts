@@ -1,5 +1,6 @@
 /** A finding: one problem at one place in a content file. */
 import type { Position } from '../../../src/lib/content-files';
+import { showInvisible } from '../../../src/schemas/common';
 import { RULES, type RuleId, type Severity } from './rules';
 
 export interface Finding {
@@ -20,9 +21,10 @@ export interface Summary {
   entries: number;
 }
 
+/** A finding of `rule` at `position`. Invisible characters in the message are shown escaped ("\u200b"). */
 export function makeFinding(rule: RuleId, position: Position, message: string): Finding {
   const { severity, hint } = RULES[rule];
-  return { path: position.path, line: position.line, col: position.col, severity, rule, message, hint };
+  return { path: position.path, line: position.line, col: position.col, severity, rule, message: showInvisible(message), hint };
 }
 
 /** Sort by file, line, column, then rule id, so output is stable and reads top to bottom. */

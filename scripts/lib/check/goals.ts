@@ -5,7 +5,7 @@
  */
 import type { GoalRef } from '../../../src/schemas';
 import type { RawEntry } from '../../../src/lib/content-files';
-import { describeNumbers, type CheckContext, type DocumentInfo, type GoalInfo } from './model';
+import { describeNumbers, where, type CheckContext, type DocumentInfo, type GoalInfo } from './model';
 import { matchQuote } from './normalise';
 
 /**
@@ -58,6 +58,18 @@ function checkCitedAs(ctx: CheckContext, entry: RawEntry, k: number, ref: GoalRe
   );
 }
 
+/**
+ * Why a goal number may look missing: goals of the document whose `number` is not a number
+ * (already a schema error) could be the one meant. "" when there are none.
+ */
+function unreadable(doc: DocumentInfo, from: RawEntry): string {
+  if (doc.unnumbered.length === 0) return '';
+  const first = doc.unnumbered[0]!;
+  const more = doc.unnumbered.length > 1 ? ` and ${doc.unnumbered.length - 1} more` : '';
+  const value = JSON.stringify((first.data as { number?: unknown }).number);
+  return `; the goal at ${where(first, ['number'], from)}${more} has number: ${value}, which is not a goal number – fix that first`;
+}
+
 export function checkGoalReferences(ctx: CheckContext): void {
   /** Goal numbers served, per document folder. */
   const served = new Map<string, Set<number>>();
@@ -77,7 +89,8 @@ export function checkGoalReferences(ctx: CheckContext): void {
       linked.add(doc.folder);
       const servedHere = served.get(doc.folder) ?? served.set(doc.folder, new Set()).get(doc.folder)!;
       const inDoc = ref.document !== undefined && doc.folder !== own ? `document "${doc.id}"` : 'this document';
-      const numbers = doc.goals.size > 0 ? `its goals: ${describeNumbers(doc.goals.keys())}` : 'it has no numbered goals';
+      const numbers =
+        (doc.goals.size > 0 ? `its goals: ${describeNumbers(doc.goals.keys())}` : 'it has no numbered goals') + unreadable(doc, entry);
 
       if (ref.goal !== undefined) {
         const goal = doc.goals.get(ref.goal);

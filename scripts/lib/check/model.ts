@@ -25,6 +25,8 @@ export interface DocumentInfo {
   sections: Set<string>;
   /** Numbered goals, first occurrence of each number. */
   goals: Map<number, GoalInfo>;
+  /** Goals whose `number` cannot be read as a goal number (they have a schema error). */
+  unnumbered: RawEntry[];
 }
 
 export type ValidContent = ReturnType<typeof validateEntries>['valid'];
@@ -45,6 +47,18 @@ export interface CheckContext {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The goal number an entry means: an integer, or one written as text ("8"), which the schema
+ * refuses (one error there) but which must not make every reference to goal 8 an error too.
+ */
+export function goalNumberOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+}
+
+/** An id as the editor meant it: without invisible characters (which the schema refuses). */
+const meantId = (id: string) => id.replace(/[\p{Cf}\p{Cc}]/gu, '').trim();
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 export function goalLabel(number: number, label?: string): string {
@@ -59,22 +73,27 @@ export function buildContext(loaded: LoadedContent, valid: ValidContent): CheckC
 
   for (const entry of loaded.entries) {
     const id = str(obj(entry.data).id);
-    if (id !== undefined) (ids[entry.collection] ??= new Set()).add(id);
+    if (id !== undefined) (ids[entry.collection] ??= new Set()).add(id).add(meantId(id));
     if (entry.collection === 'documents' && entry.document !== undefined) {
       const data = obj(entry.data);
       const sections = new Set<string>();
-      if (Array.isArray(data.sections)) for (const s of data.sections) if (str(obj(s).id)) sections.add(str(obj(s).id)!);
-      const info: DocumentInfo = { id: id ?? entry.document, folder: entry.document, entry, sections, goals: new Map() };
+      if (Array.isArray(data.sections)) for (const s of data.sections) if (str(obj(s).id)) sections.add(str(obj(s).id)!).add(meantId(str(obj(s).id)!));
+      const info: DocumentInfo = { id: id ?? entry.document, folder: entry.document, entry, sections, goals: new Map(), unnumbered: [] };
       folders.set(entry.document, info);
-      if (!documents.has(info.id)) documents.set(info.id, info);
+      for (const key of [info.id, meantId(info.id)]) if (!documents.has(key)) documents.set(key, info);
     }
   }
   for (const entry of loaded.entries) {
     if (entry.collection !== 'goals' || entry.document === undefined) continue;
     const data = obj(entry.data);
-    const n = data.number;
     const doc = folders.get(entry.document);
-    if (!doc || typeof n !== 'number' || !Number.isInteger(n) || doc.goals.has(n)) continue;
+    if (!doc) continue;
+    const n = goalNumberOf(data.number);
+    if (n === undefined) {
+      if (data.number !== undefined) doc.unnumbered.push(entry);
+      continue;
+    }
+    if (doc.goals.has(n)) continue;
     doc.goals.set(n, { number: n, label: goalLabel(n, str(data.label)), text: str(data.text), entry });
   }
 

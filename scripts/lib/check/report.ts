@@ -3,6 +3,7 @@
  * its hint indented on the next line, then a summary line. JSON: { findings, summary }.
  */
 import type { Position } from '../../../src/lib/content-files';
+import { showInvisible } from '../../../src/schemas/common';
 import type { CheckResult } from './check';
 import type { Finding, Summary } from './findings';
 import { RULE_IDS, RULES } from './rules';
@@ -35,12 +36,13 @@ export function jsonReport(result: CheckResult): string {
 }
 
 /** The one-line message for a checker failure (exit 2), in the same shape as a finding. */
-export function failureLine(position: Position | undefined, message: string): string {
+export function failureLine(position: Position | undefined, raw: string): string {
+  const message = showInvisible(raw);
   return position ? `${position.path}:${position.line}:${position.col}  error  ${message}  [read-error]` : `checker failed: ${message}  [read-error]`;
 }
 
 export function jsonFailure(position: Position | undefined, message: string): string {
-  return `${JSON.stringify({ failure: { ...(position ?? {}), rule: 'read-error', message, hint: RULES['read-error'].hint } }, null, 2)}\n`;
+  return `${JSON.stringify({ failure: { ...(position ?? {}), rule: 'read-error', message: showInvisible(message), hint: RULES['read-error'].hint } }, null, 2)}\n`;
 }
 
 /** The rule table (`--rules`): id, severity, what it checks, and the hint. */

@@ -30,8 +30,8 @@ export const RULES = {
   'duplicate-id': {
     severity: 'error',
     description:
-      'Two entries of one collection share an id (goals, initiatives, cases, documents, municipalities, themes, target groups, related documents), or two sections of one document share an id.',
-    hint: 'Give one of them another id; ids become permalinks, so change the newer entry, never a published one.',
+      'A name that becomes an address is used twice. Per kind of page (/maal/, /indsatser/, /cases/, /dokumenter/, /kommuner/, /temaer/): the ids and old ids (`redirectFrom`) of its entries, across all documents. Target groups and related documents: their ids. Per document page: the anchors #<id> of its sections (and their headings, #<section>-titel), goals, initiatives and cases with their old ids, which must also differ from the ids the page uses itself (#maal, #indsatser, #cases, #kilde, #citer …).',
+    hint: 'Give one of them another id; ids become permalinks, so change the newer entry, never a published one. An old id in redirectFrom must not be the id of another entry of the same kind or of the same document page.',
   },
   'duplicate-municipality-code': {
     severity: 'error',
@@ -114,6 +114,12 @@ export const RULES = {
     description:
       'An initiative with no goal references, in a document where at least one initiative cites a goal. Documents whose source links no goals at all (Kerteminde, Hillerød 2012, Høje-Taastrup) are not reported.',
     hint: 'Nothing to fix if the source gives no goals for it (e.g. the source is cut off: add a `truncated` note); otherwise add its `goals`.',
+  },
+  'empty-list': {
+    severity: 'warning',
+    description:
+      'A list file (goals.yaml, initiatives.yaml, cases.yaml, related-documents.yaml, …) holds no entries: it is empty, holds only comments, or is `[]`. An emptied file would otherwise remove every entry from the site without a word.',
+    hint: 'If the entries were removed by mistake, restore them (git diff / git checkout the file); if the document really has none, delete the file: goals.yaml, initiatives.yaml and cases.yaml are optional.',
   },
   'target-unfilled': {
     severity: 'warning',
