@@ -42,6 +42,16 @@ const ids = (items: readonly string[]) => items.join(', ') || undefined;
 const lineRange = (l: readonly [number, number] | undefined) => (l ? `${l[0]}-${l[1]}` : undefined);
 const notes = (n: readonly { kind: string; text: string }[]) => n.map((x) => `${x.kind}: ${x.text}`).join('\n') || undefined;
 
+/**
+ * The budget as the source states it, in kroner: the sum of the one-off amounts (perYear false)
+ * or of the yearly ones (perYear true). A line that is part of another line's total (the
+ * source's "hvoraf …") is never added; nothing is multiplied out. Empty when no line has an amount.
+ */
+export function budgetSum(lines: readonly { amountDkk?: number | undefined; partOfTotal: boolean; perYear: boolean }[], perYear: boolean): number | undefined {
+  const counted = lines.filter((b) => b.amountDkk !== undefined && !b.partOfTotal && b.perYear === perYear);
+  return counted.length ? counted.reduce((n, b) => n + b.amountDkk!, 0) : undefined;
+}
+
 type Goal = ExportEntry<'goals'>;
 type Initiative = ExportEntry<'initiatives'>;
 
@@ -101,7 +111,8 @@ export const INITIATIVE_COLUMNS: Column<Initiative>[] = [
   { name: 'targetGroups', value: (i) => ids(i.targetGroups) },
   { name: 'partners', value: (i) => lines(i.partners) },
   { name: 'budget', value: (i) => lines(i.budget.map((b) => b.text)) },
-  { name: 'budgetDkk', value: (i) => (i.budget.some((b) => b.amountDkk !== undefined) ? i.budget.reduce((n, b) => n + (b.amountDkk ?? 0), 0) : undefined) },
+  { name: 'budgetDkk', value: (i) => budgetSum(i.budget, false) },
+  { name: 'budgetDkkPerYear', value: (i) => budgetSum(i.budget, true) },
   { name: 'periodFrom', value: (i) => i.period?.from },
   { name: 'periodTo', value: (i) => i.period?.to },
   { name: 'resources', value: (i) => lines(i.resources) },
