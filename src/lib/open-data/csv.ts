@@ -5,10 +5,12 @@
  * CRLF line ends, and RFC 4180 quoting (a field with `;`, `"`, a line break or edge spaces is put
  * in double quotes, and a `"` inside it is doubled).
  *
- * One row per entry. Lists inside a cell are one item per line; ids are separated by ", ".
+ * goals.csv and initiatives.csv have one row per entry (a goal's first measure only: every measure is
+ * in measures.csv, one row per measure). Lists inside a cell are one item per line; ids are separated by ", ".
  * Column names are the JSON field names, so a column means what the same field means in JSON.
  */
 import type { CatalogueExport, ExportEntry } from './schema';
+import { MEASURE_FIELDS, measureRows } from './measures';
 
 export const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -140,5 +142,7 @@ const table = <T>(columns: Column<T>[], entries: readonly T[]) =>
 export const CSV_FILES = {
   goals: (data: CatalogueExport) => table(GOAL_COLUMNS, data.goals),
   initiatives: (data: CatalogueExport) => table(INITIATIVE_COLUMNS, data.initiatives),
+  /** The long table: one row per measure (src/lib/open-data/measures.ts), the same rows as measures.json. */
+  measures: (data: CatalogueExport) => toCsv(MEASURE_FIELDS, measureRows(data).map((r) => MEASURE_FIELDS.map((f) => r[f]))),
 } as const;
 export type CsvName = keyof typeof CSV_FILES;
