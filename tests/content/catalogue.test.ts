@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue-model';
 import { recordForGoal, recordForInitiative, sortValue } from '../../src/lib/search/record';
-import { realCatalogue } from '../support/real-content';
+import { aboutSources, numberWord } from '../../src/pages/om/_components/sources';
+import { copyContent } from '../support/content-copy';
+import { catalogueFrom, realCatalogue } from '../support/real-content';
 
 const c = realCatalogue();
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
@@ -140,5 +142,37 @@ describe('the one order of goals, initiatives and cases (numbers as numbers)', (
     }
     // Sort values are text of fixed width, so Pagefind compares them exactly (not as 32-bit floats).
     expect(sortValue('nyeste', recordForInitiative(astro, astro.initiative('hilleroed-2015-2018-indsats-4')!))).toMatch(/^20150000-\d{7}$/);
+  });
+});
+
+describe('/om/: the sources and their counts come from the content', () => {
+  it('counts the source documents and each one’s goals, initiatives, cases and related documents', () => {
+    const { files, documents } = aboutSources(c);
+    expect(`${numberWord(files)} kildedokumenter`).toBe('fem kildedokumenter');
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    expect(byId.get('hilleroed-integrationshandlingsprogram-2015-2018')?.holds).toBe('10 mål, 8 indsatser');
+    for (const d of c.documents) {
+      const holds = byId.get(d.id)!.holds;
+      if (c.goalsOfDocument(d.id).length > 1) expect(holds).toContain(`${c.goalsOfDocument(d.id).length} mål`);
+      if (c.initiativesOfDocument(d.id).length > 1) expect(holds).toContain(`${c.initiativesOfDocument(d.id).length} indsatser`);
+      if (c.casesOfDocument(d.id).length > 1) expect(holds).toContain(`${c.casesOfDocument(d.id).length} cases`);
+    }
+  });
+
+  it('follows the content: one source fewer, one goal more', () => {
+    const copy = copyContent();
+    try {
+      copy.move('documents/kl-kommunale-veje-til-god-integration-2016', '../kl-removed');
+      copy.replace(
+        'documents/hilleroed-integrationshandlingsprogram-2015-2018/goals.yaml',
+        '- id: hilleroed-2015-2018-maal-10\n',
+        '- id: hilleroed-2015-2018-maal-11\n  number: 11\n  label: "Mål 11"\n  title: "Et ekstra mål"\n  text: "Et ekstra mål."\n  source:\n    file: 001_6aabdc5b922a8d1d.txt\n    place: "Prøve"\n\n- id: hilleroed-2015-2018-maal-10\n',
+      );
+      const about = aboutSources(catalogueFrom(copy.content));
+      expect(numberWord(about.files)).toBe('fire');
+      expect(about.documents.find((d) => d.id === 'hilleroed-integrationshandlingsprogram-2015-2018')?.holds).toBe('11 mål, 8 indsatser');
+    } finally {
+      copy.remove();
+    }
   });
 });
