@@ -69,7 +69,54 @@ function goalsForRef(ref: GoalRef, docGoals: readonly GoalEntry[]): GoalEntry[] 
   return docGoals.filter((g) => g.number !== undefined && g.number >= from && g.number <= to);
 }
 
-export function buildCatalogue(input: CatalogueInput) {
+/** Labels and ids in natural order: "2" before "10", "1a" before "1b", "maal-2" before "maal-10" (ASCII ids, so not Danish collation, where "aa" sorts as "å"). */
+export const NATURAL_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** An entry as the catalogue orders it: its document, section and number. */
+interface Ordered {
+  id: string;
+  document: string;
+  number?: number | string | undefined;
+  section?: string | undefined;
+}
+
+/**
+ * The one order of goals, initiatives and cases everywhere (pages, data files, search): by
+ * document (id, natural order), then by the document's own section order, then by the number
+ * the source prints, as a number ("Mål 2" before "Mål 10", "1a" before "1b"), then by id.
+ * Unnumbered entries follow the numbered ones of their section. The order never depends on the
+ * order the content layer hands the entries in (Astro's is by id as text: maal-1, maal-10, maal-2).
+ */
+export function entryComparator(sectionIndex: (document: string, section: string | undefined) => number) {
+  return (a: Ordered, b: Ordered): number => {
+    if (a.document !== b.document) return NATURAL_ORDER.compare(a.document, b.document);
+    const bySection = sectionIndex(a.document, a.section) - sectionIndex(b.document, b.section);
+    if (bySection !== 0) return bySection;
+    if (a.number !== undefined && b.number !== undefined) {
+      const byNumber = NATURAL_ORDER.compare(String(a.number), String(b.number));
+      if (byNumber !== 0) return byNumber;
+    } else if (a.number !== undefined || b.number !== undefined) {
+      return a.number !== undefined ? -1 : 1;
+    }
+    return NATURAL_ORDER.compare(a.id, b.id);
+  };
+}
+
+export function buildCatalogue(raw: CatalogueInput) {
+  // Every list the catalogue hands out is in one order (entryComparator), whatever the input order.
+  const documentList = [...raw.documents].sort((a, b) => NATURAL_ORDER.compare(a.id, b.id));
+  const sectionIndexes = new Map(documentList.map((d) => [d.id, new Map(d.sections.map((s, i) => [s.id, i]))]));
+  const order = entryComparator((doc, section) => (section === undefined ? -1 : (sectionIndexes.get(doc)?.get(section) ?? Number.MAX_SAFE_INTEGER)));
+  const input: CatalogueInput = {
+    ...raw,
+    documents: documentList,
+    goals: [...raw.goals].sort(order),
+    initiatives: [...raw.initiatives].sort(order),
+    cases: [...raw.cases].sort(order),
+  };
+  // Each document, goal, initiative and case's place in that order (for search sort keys).
+  const ranks = new Map<string, number>();
+  for (const e of [...input.documents, ...input.goals, ...input.initiatives, ...input.cases]) ranks.set(e.id, ranks.size);
   const sortByCode = [...input.municipalities].sort((a, b) => a.code.localeCompare(b.code));
   const municipality = byKey(input.municipalities, (m) => m.id);
   const document = byKey(input.documents, (d) => d.id);
@@ -215,6 +262,8 @@ export function buildCatalogue(input: CatalogueInput) {
       };
     },
     municipalitiesOf,
+    /** A document's, goal's, initiative's or case's place in the catalogue's order (0 for any other id). */
+    rank: (id: string) => ranks.get(id) ?? 0,
     documentTypeLabel,
     regionLabel,
   };

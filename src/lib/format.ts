@@ -18,11 +18,14 @@ export function formatKroner(n: number): string {
   return `${moneyFmt.format(n)} kr.`;
 }
 
-/** A period { from, to, text } as Danish text: "2015–2018", "fra 2016". */
+/**
+ * A period { from, to, text } as Danish text: "2015–2018", "fra 2016", "2012 (»over de næste to
+ * år«)". `text` is the source's wording, so it is quoted: the reader sees which words are the source's.
+ */
 export function formatPeriod(p: { from?: number; to?: number; text?: string } | undefined): string | undefined {
   if (!p) return undefined;
   if (p.from !== undefined && p.to !== undefined) return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
-  if (p.from !== undefined) return p.text ? `${p.from} (${p.text})` : `fra ${p.from}`;
+  if (p.from !== undefined) return p.text ? `${p.from} (»${p.text}«)` : `fra ${p.from}`;
   if (p.to !== undefined) return `til ${p.to}`;
-  return p.text;
+  return p.text && `»${p.text}«`;
 }

@@ -44,8 +44,20 @@ export const budgetLineSchema = z
   .object({
     text: verbatim('The budget line'),
     amountDkk: z.number().nonnegative().optional().describe('Amount in kroner, when the line states one.'),
+    partOfTotal: z
+      .boolean()
+      .default(false)
+      .describe('True when the amount is part of a total another line states (the source’s "hvoraf …"): it is not added to the budget.'),
+    perYear: z
+      .boolean()
+      .default(false)
+      .describe('True when the amount is per year (the source’s "årligt"): it is not added to a one-off budget, and never multiplied out.'),
   })
-  .strict();
+  .strict()
+  .refine((b) => !((b.partOfTotal || b.perYear) && b.amountDkk === undefined), {
+    message: 'partOfTotal and perYear describe an amount: give amountDkk too, or leave them out',
+    path: ['amountDkk'],
+  });
 
 export const initiativeSchema = z
   .object({

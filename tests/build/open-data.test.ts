@@ -51,6 +51,16 @@ describe('open data in the build', () => {
     }
   });
 
+  it('writes measures.json (valid against its published schema) and measures.csv with the same rows, every goal measure included', () => {
+    const rows = readJson('measures.json') as { id: string; entry: string; kind: string }[];
+    expect(schemaErrors(published('export/measures.schema.json'), rows)).toEqual([]);
+    const csv: string[][] = parseCsv(read('measures.csv'), { bom: true, delimiter: ';' });
+    expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => r.id));
+    for (const g of catalogue.goals as { id: string; measures: unknown[] }[]) {
+      expect(rows.filter((r) => r.entry === g.id && r.kind === 'measure'), g.id).toHaveLength(g.measures.length);
+    }
+  });
+
   it('writes CSV files with a BOM that parse back with æøå intact', () => {
     for (const [name, count] of [
       ['goals.csv', catalogue.goals.length],
@@ -74,10 +84,10 @@ describe('open data in the build', () => {
     const page = byUrl.get('/data/');
     expect(page).toBeDefined();
     const files = page!.hrefs.filter((h) => h.startsWith('/data/') && h !== '/data/');
-    for (const name of ['catalogue.json', ...COLLECTION_KEYS.map((k) => `${COLLECTIONS[k].file}.json`), 'goals.csv', 'initiatives.csv']) {
+    for (const name of ['catalogue.json', ...COLLECTION_KEYS.map((k) => `${COLLECTIONS[k].file}.json`), 'goals.csv', 'initiatives.csv', 'measures.json', 'measures.csv']) {
       expect(files, `the Data page links ${name}`).toContain(`/data/${name}`);
     }
-    expect(files.filter((h) => h.includes('/schema/')).length).toBe(COLLECTION_KEYS.length + 1);
+    expect(files.filter((h) => h.includes('/schema/')).length).toBe(COLLECTION_KEYS.length + 2); // + catalogue, measures
     for (const href of files) expect(existsSync(join(DIST, href)), href).toBe(true);
   });
 

@@ -133,7 +133,7 @@ describe('head meta and citation data', () => {
         !metaOf(p.html, 'citation_author') && 'citation_author',
         !/^\d{4}(\/\d\d\/\d\d)?$/.test(metaOf(p.html, 'citation_publication_date') ?? '') && 'citation_publication_date',
         !p.html.includes('<h2 id="citer"') && 'Citér heading',
-        !new RegExp(`<p id="citer-tekst"[^>]*>[^<]*${canonical.replace(/[.]/g, '\\.')}</p>`).test(p.html) && 'plain reference with permalink',
+        !new RegExp(`<p id="citer-tekst"[^>]*>[^<]*${canonical.replace(/[.]/g, '\\.')}\\. Hentet [^<]+</p>`).test(p.html) && 'plain reference with permalink and access date',
         !p.html.includes(`url       = {${canonical}}`) && !p.html.includes(`url         = {${canonical}}`) && 'BibTeX url',
         !p.html.includes(`&quot;URL&quot;: &quot;${canonical}&quot;`) && !p.html.includes(`"URL": "${canonical}"`) && 'CSL-JSON URL',
       ].filter(Boolean);

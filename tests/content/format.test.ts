@@ -18,6 +18,8 @@ describe('Danish formatting', () => {
   it('writes periods with an en dash', () => {
     expect(formatPeriod({ from: 2015, to: 2018 })).toBe('2015–2018');
     expect(formatPeriod({ from: 2016 })).toBe('fra 2016');
+    // The source's wording is quoted, so the editor's year stays outside the source's words.
+    expect(formatPeriod({ from: 2012, text: 'over de næste to år' })).toBe('2012 (»over de næste to år«)');
     expect(formatPeriod(undefined)).toBeUndefined();
   });
 

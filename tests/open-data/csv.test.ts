@@ -3,11 +3,13 @@
  * exactly what was written, æøå and quotes and line breaks included (parsed with csv-parse, an
  * independent RFC 4180 parser).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildOpenData } from '../../src/lib/open-data/build';
 import { BOM, CSV_FILES, GOAL_COLUMNS, INITIATIVE_COLUMNS, toCsv } from '../../src/lib/open-data/csv';
-import { realCatalogue } from '../support/real-content';
+import { realCatalogue, ROOT } from '../support/real-content';
 
 const readBack = (text: string): string[][] => parse(text, { bom: true, delimiter: ';', relax_quotes: false, record_delimiter: '\r\n' });
 
@@ -67,5 +69,45 @@ describe('goals.csv and initiatives.csv of the real content', () => {
     const entry = data.initiatives.find((i) => i.id === 'hilleroed-2015-2018-indsats-1')!;
     expect(one[ih.indexOf('activities')]!.split('\n')).toEqual(entry.activities.map((a) => a.text));
     expect(one[ih.indexOf('goals')]).toBe(entry.links.goals.map((g) => g.id).join(', '));
+  });
+});
+
+describe('budgets in initiatives.csv, checked against the sources', () => {
+  const data = buildOpenData(realCatalogue(), { site: 'https://integrationskataloget.dk/', generated: '2026-01-13T10:00:00.000Z' });
+  const rows = readBack(CSV_FILES.initiatives(data));
+  const header = rows[0]!;
+  const cell = (id: string, column: string) => rows.find((r) => r[0] === id)![header.indexOf(column)];
+  const seed = (file: string) => readFileSync(join(ROOT, '..', 'shared', 'seeds', file), 'utf8').replace(/\s+/g, ' ');
+  const kroner = (n: number) => new Intl.NumberFormat('da-DK').format(n);
+
+  it('gives Hillerød Indsats 2 the source’s total, 1.437.504 kr. (the "hvoraf" 237.504 is part of it, not added)', () => {
+    expect(seed('001_6aabdc5b922a8d1d.txt')).toContain('samlet budget på kr. 1.437.504,- hvoraf Hillerød Kommune medfinansierer kr. 237.504');
+    expect(cell('hilleroed-2015-2018-indsats-2', 'budgetDkk')).toBe('1437504');
+  });
+
+  it('never multiplies out or adds a yearly amount to a one-off budget (Indsats 6: 147.500 kr. årligt)', () => {
+    expect(cell('hilleroed-2015-2018-indsats-6', 'budgetDkk')).toBe('');
+    expect(cell('hilleroed-2015-2018-indsats-6', 'budgetDkkPerYear')).toBe('147500');
+  });
+
+  it('has every budget line verbatim in its source, with the amount the line prints', () => {
+    const lines = data.initiatives.flatMap((i) => i.budget.map((b) => ({ id: i.id, file: i.source.file, ...b })));
+    expect(lines.length).toBeGreaterThan(4);
+    for (const b of lines) {
+      expect(seed(b.file), b.id).toContain(b.text.replace(/\s+/g, ' '));
+      if (b.amountDkk !== undefined) expect(b.text, b.id).toContain(kroner(b.amountDkk));
+    }
+  });
+
+  it('states every initiative’s budget as the source totals it', () => {
+    const budgets = Object.fromEntries(
+      rows.slice(1).filter((r) => r[header.indexOf('budgetDkk')] || r[header.indexOf('budgetDkkPerYear')]).map((r) => [r[0], [r[header.indexOf('budgetDkk')], r[header.indexOf('budgetDkkPerYear')]]]),
+    );
+    expect(budgets).toEqual({
+      'hilleroed-2015-2018-indsats-2': ['1437504', ''], // "samlet budget på kr. 1.437.504,- hvoraf … 237.504"
+      'hilleroed-2015-2018-indsats-3': ['30000', ''], // "LæseLeg … 30.000 kr."
+      'hilleroed-2015-2018-indsats-4': ['569582', ''], // "UCC: Kr. 487.590" + "Lokaler m.m. Kr. 81.992."
+      'hilleroed-2015-2018-indsats-6': ['', '147500'], // "147.500 kr. årligt"
+    });
   });
 });

@@ -1,6 +1,7 @@
 /** The Data page explains every field of every export and every CSV column (src/lib/open-data/fields.ts). */
 import { describe, expect, it } from 'vitest';
 import { GOAL_COLUMNS, INITIATIVE_COLUMNS } from '../../src/lib/open-data/csv';
+import { MEASURE_FIELDS } from '../../src/lib/open-data/measures';
 import { columnDescription, fieldDescription } from '../../src/lib/open-data/fields';
 import { COLLECTION_KEYS, COLLECTIONS } from '../../src/lib/open-data/schema';
 
@@ -18,6 +19,7 @@ describe('Danish field explanations', () => {
     const missing = [
       ...GOAL_COLUMNS.filter((c) => !columnDescription('goals', c.name)).map((c) => `goals.csv: ${c.name}`),
       ...INITIATIVE_COLUMNS.filter((c) => !columnDescription('initiatives', c.name)).map((c) => `initiatives.csv: ${c.name}`),
+      ...MEASURE_FIELDS.filter((f) => !columnDescription('measures', f)).map((f) => `measures.csv: ${f}`),
     ];
     expect(missing).toEqual([]);
   });

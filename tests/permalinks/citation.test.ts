@@ -1,15 +1,43 @@
-/** Citations (src/lib/citation.ts): the plain Danish reference, BibTeX, CSL-JSON and head meta. */
+/**
+ * Citations (src/lib/citation.ts): the plain Danish reference, BibTeX, CSL-JSON and head meta.
+ * BibTeX is read back with a real parser (@retorquere/bibtex-parser, Better BibTeX's), CSL-JSON is
+ * validated against the official CSL schema (tests/fixtures/csl/), and every »…« in a reference is
+ * checked against the source file: only words the source printed are quoted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { bibEscape, citeCase, citeDocument, citeGoal, citeInitiative, documentDate, formatCitation, type CitationParts } from '../../src/lib/citation';
-import { realCatalogue } from '../support/real-content';
+import {
+  bibEscape,
+  buildDate,
+  citeCase,
+  citeDocument,
+  citeGoal,
+  citeInitiative,
+  documentDate,
+  formatCitation,
+  type Citation,
+  type CitationParts,
+} from '../../src/lib/citation';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { schemaErrors } from '../support/json-schema';
+import { realCatalogue, ROOT } from '../support/real-content';
 
 const c = realCatalogue();
 const SITE = 'https://integrationskataloget.dk';
+const ACCESSED = '2026-11-30';
+// The official schema uses union types ("type": ["string", "number"]), which ajv's strict mode refuses: not strict here.
+const cslAjv = new Ajv({ allErrors: true, strict: false });
+addFormats(cslAjv);
+const cslValidator = cslAjv.compile(JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'csl', 'csl-data.json'), 'utf8')));
 
 const parts: CitationParts = {
   id: 'x-2020-indsats-1',
   kind: 'initiative',
-  title: 'Indsats 1: Sprog & job_100 %',
+  label: 'Indsats 1',
+  title: 'Sprog & job_100 %',
   url: 'https://example.org/indsatser/x-2020-indsats-1/',
   issuer: 'Xby Kommune',
   documentTitle: 'Integrationspolitik 2020',
@@ -18,6 +46,7 @@ const parts: CitationParts = {
   date: '2020-03-05',
   place: 'Tema Job, initiativ 1',
   siteName: 'Integrationskataloget',
+  accessed: ACCESSED,
 };
 
 /** Braces balance (ignoring escaped ones): BibTeX parsers reject anything else. */
@@ -31,15 +60,33 @@ function balanced(bib: string): boolean {
 }
 
 describe('formatCitation', () => {
-  it('writes the plain Danish reference: issuer (year), entry, document and place, then the permalink', () => {
+  it('writes the plain Danish reference: issuer (year), entry, document and place, the permalink and the access date', () => {
     expect(formatCitation(parts).plain).toBe(
-      'Xby Kommune (2020): »Indsats 1: Sprog & job_100 %«. I: Integrationspolitik 2020, Tema Job, initiativ 1. Gengivet i Integrationskataloget: https://example.org/indsatser/x-2020-indsats-1/',
+      'Xby Kommune (2020): Indsats 1: »Sprog & job_100 %«. I: Integrationspolitik 2020, Tema Job, initiativ 1. Gengivet i Integrationskataloget: https://example.org/indsatser/x-2020-indsats-1/. Hentet 30. november 2026.',
     );
+  });
+
+  it('puts an editor’s title outside the quotes, marked, and quotes only the source’s words', () => {
+    const cite = formatCitation({ ...parts, kind: 'goal', label: 'Mål 9', title: 'Lighed i sundhed', titleIsEditorial: true });
+    expect(cite.plain).toContain('Xby Kommune (2020): Mål 9 [redaktionens titel: Lighed i sundhed]. I: ');
+    expect(cite.plain).not.toContain('»');
+    expect(cite.csl.title).toBe('Mål 9 [redaktionens titel: Lighed i sundhed]');
+    expect(formatCitation({ ...parts, label: '1)', title: 'Den gode modtagelse' }).plain).toContain('(2020): 1) »Den gode modtagelse«.');
+  });
+
+  it('dates the access by the build: SOURCE_DATE_EPOCH when set, as the Danish calendar day', () => {
+    // 23:30 UTC on 29 November is 00:30 on 30 November in Copenhagen.
+    expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 29, 23, 30) / 1000) })).toBe('2026-11-30');
+    expect(buildDate({ SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 1, 12) / 1000) })).toBe('2026-06-01');
+    const cite = citeGoal(c, c.goal('hilleroed-2015-2018-maal-9')!, SITE, ACCESSED);
+    expect(cite.plain.endsWith('Hentet 30. november 2026.')).toBe(true);
+    expect(cite.bibtex).toContain('urldate   = {2026-11-30},');
+    expect(cite.csl.accessed).toEqual({ 'date-parts': [[2026, 11, 30]] });
   });
 
   it('writes "u.å." when the year is unknown, and adds how the document is known', () => {
     const cite = formatCitation({ ...parts, year: undefined, date: undefined, via: 'Kendt fra nyheden »X« (Y, 1. januar 2020)' });
-    expect(cite.plain).toContain('Xby Kommune (u.å.): »');
+    expect(cite.plain).toContain('Xby Kommune (u.å.): Indsats 1: »');
     expect(cite.plain).toContain('initiativ 1. Kendt fra nyheden »X« (Y, 1. januar 2020). Gengivet i');
     expect(cite.bibtex).not.toMatch(/\byear\b/);
     expect(cite.csl.issued).toBeUndefined();
@@ -70,6 +117,7 @@ describe('formatCitation', () => {
       publisher: 'Xby Kommune',
       genre: 'Politik',
       issued: { 'date-parts': [[2020, 3, 5]] },
+      accessed: { 'date-parts': [[2026, 11, 30]] },
       note: 'Tema Job, initiativ 1. Gengivet i Integrationskataloget',
       URL: 'https://example.org/indsatser/x-2020-indsats-1/',
       language: 'da',
@@ -79,8 +127,8 @@ describe('formatCitation', () => {
   });
 
   it('cites a document as a report of its issuer', () => {
-    const cite = formatCitation({ ...parts, kind: 'document', id: 'xby-integrationspolitik-2020', title: parts.documentTitle, place: undefined });
-    expect(cite.plain).toBe('Xby Kommune (2020): Integrationspolitik 2020. Politik. Gengivet i Integrationskataloget: https://example.org/indsatser/x-2020-indsats-1/');
+    const cite = formatCitation({ ...parts, kind: 'document', id: 'xby-integrationspolitik-2020', label: undefined, title: parts.documentTitle, place: undefined });
+    expect(cite.plain).toBe('Xby Kommune (2020): Integrationspolitik 2020. Politik. Gengivet i Integrationskataloget: https://example.org/indsatser/x-2020-indsats-1/. Hentet 30. november 2026.');
     expect(cite.bibtex.split('\n')[0]).toBe('@techreport{xby-integrationspolitik-2020,');
     expect(cite.bibtex).toContain('institution = {Xby Kommune},');
     expect(cite.csl.type).toBe('report');
@@ -91,14 +139,14 @@ describe('formatCitation', () => {
 
 describe('citations of the real catalogue', () => {
   it('cites Hillerød Indsats 4 with its document, year, place in the source and permalink', () => {
-    const cite = citeInitiative(c, c.initiative('hilleroed-2015-2018-indsats-4')!, SITE);
+    const cite = citeInitiative(c, c.initiative('hilleroed-2015-2018-indsats-4')!, SITE, ACCESSED);
     expect(cite.plain).toBe(
-      'Hillerød Kommune (2015): »Indsats 4: Kompetenceudvikling i folkeskolen«. I: Integrationshandlingsprogram 2015-2018, Indsats 4, overskrift og tabel (opløst til afsnit). Gengivet i Integrationskataloget: https://integrationskataloget.dk/indsatser/hilleroed-2015-2018-indsats-4/',
+      'Hillerød Kommune (2015): Indsats 4: »Kompetenceudvikling i folkeskolen«. I: Integrationshandlingsprogram 2015-2018, Indsats 4, overskrift og tabel (opløst til afsnit). Gengivet i Integrationskataloget: https://integrationskataloget.dk/indsatser/hilleroed-2015-2018-indsats-4/. Hentet 30. november 2026.',
     );
   });
 
   it('names the municipality of a KL case and the news item the catalogue knows the publication from', () => {
-    const cite = citeCase(c, c.case('kl-2016-vejle-fast-track')!, SITE);
+    const cite = citeCase(c, c.case('kl-2016-vejle-fast-track')!, SITE, ACCESSED);
     expect(cite.plain).toContain('KL (2016): »Fast Track« (Vejle Kommune). I: Kommunale veje til god integration, Udpluk fra cases, 1. case.');
     expect(cite.plain).toContain('Kendt fra nyheden »Integrationskatalog rummer stor idérigdom« (KL, 13. januar 2016).');
     expect(cite.bibtex).toContain('title     = {Fast Track (Vejle Kommune)},');
@@ -112,20 +160,59 @@ describe('citations of the real catalogue', () => {
     expect(citeDocument(c, c.document('kerteminde-integrationspolitik-2016')!, SITE).plain).toContain('Kendt fra en dokumentdelingsside');
   });
 
-  it('gives every goal, initiative, case and document a parseable citation with its own permalink', () => {
-    const all = [
-      ...c.documents.map((d) => citeDocument(c, d, SITE)),
-      ...c.goals.map((g) => citeGoal(c, g, SITE)),
-      ...c.initiatives.map((i) => citeInitiative(c, i, SITE)),
-      ...c.cases.map((x) => citeCase(c, x, SITE)),
-    ];
+  const all: Citation[] = [
+    ...c.documents.map((d) => citeDocument(c, d, SITE, ACCESSED)),
+    ...c.goals.map((g) => citeGoal(c, g, SITE, ACCESSED)),
+    ...c.initiatives.map((i) => citeInitiative(c, i, SITE, ACCESSED)),
+    ...c.cases.map((x) => citeCase(c, x, SITE, ACCESSED)),
+  ];
+
+  it('gives every goal, initiative, case and document a citation with its own permalink and the access date', () => {
     expect(all.length).toBeGreaterThan(100);
     for (const cite of all) {
-      expect(cite.plain.endsWith(cite.url)).toBe(true);
+      expect(cite.plain).toContain(`: ${cite.url}. Hentet 30. november 2026.`);
       expect(cite.url.startsWith(`${SITE}/`)).toBe(true);
       expect(JSON.parse(cite.cslJson)[0].URL).toBe(cite.url);
       expect(balanced(cite.bibtex)).toBe(true);
       expect(cite.year).toBeGreaterThan(2000);
     }
+  });
+
+  it('quotes only words the source printed: every »…« of every reference is in its source file', () => {
+    const seeds = new Map<string, string>();
+    const norm = (x: string) => x.replace(/\s+/g, ' ');
+    const seed = (file: string) => seeds.get(file) ?? (seeds.set(file, norm(readFileSync(join(ROOT, '..', 'shared', 'seeds', file), 'utf8'))), seeds.get(file)!);
+    const notInSource: string[] = [];
+    for (const cite of all) {
+      const file = c.document(cite.kind === 'document' ? cite.id : (c.goal(cite.id) ?? c.initiative(cite.id) ?? c.case(cite.id))!.document)!.source.file;
+      for (const [, quoted] of cite.plain.matchAll(/»([^«]*)«/g)) if (!seed(file).includes(norm(quoted!))) notInSource.push(`${cite.id}: »${quoted}«`);
+    }
+    expect(notInSource).toEqual([]);
+    // The editor's titles (every goal's, and those marked titleIsEditorial) stand outside the quotes, marked.
+    const goal9 = all.find((x) => x.id === 'hilleroed-2015-2018-maal-9')!;
+    expect(goal9.plain).toContain('Mål 9 [redaktionens titel: Lighed i sundhed: mindre rygning i hjem med børn]. I:');
+  });
+
+  it('writes BibTeX that a real parser reads back without errors, field for field', () => {
+    for (const cite of all) {
+      const lib = parseBibtex(cite.bibtex);
+      expect(lib.errors, cite.id).toEqual([]);
+      expect(lib.entries, cite.id).toHaveLength(1);
+      const [entry] = lib.entries;
+      expect(entry!.key).toBe(cite.id);
+      expect(entry!.type).toBe(cite.kind === 'document' ? 'techreport' : 'incollection');
+      expect(entry!.fields.author).toEqual([{ name: cite.issuer }]);
+      expect(entry!.fields.title).toBe(cite.csl.title);
+      expect(entry!.fields.url).toBe(cite.url);
+      expect(entry!.fields.urldate).toBe(ACCESSED);
+      if (cite.year !== undefined) expect(entry!.fields.year).toBe(String(cite.year));
+    }
+  });
+
+  it('writes CSL-JSON that validates against the official CSL data schema', () => {
+    for (const cite of all) expect(schemaErrors(cslValidator, JSON.parse(cite.cslJson)), cite.id).toEqual([]);
+    // The validation can fail: a wrong type and a malformed date are refused.
+    const broken = [{ ...JSON.parse(all[0]!.cslJson)[0], type: 'policy-paper', issued: { 'date-parts': 'x' } }];
+    expect(schemaErrors(cslValidator, broken).length).toBeGreaterThan(0);
   });
 });

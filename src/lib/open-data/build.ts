@@ -6,7 +6,7 @@
  * Relations come from the catalogue's own lookups (computed once), so building the export is
  * linear in the number of entries.
  */
-import type { Catalogue, CaseEntry, GoalEntry, InitiativeEntry } from '../catalogue-model';
+import { NATURAL_ORDER, type Catalogue, type CaseEntry, type GoalEntry, type InitiativeEntry } from '../catalogue-model';
 import type { CatalogueDocument, Municipality, RelatedDocument, Term } from '../../schemas';
 import { urls } from '../urls';
 import type { CatalogueExport, CollectionKey, ExportEntry } from './schema';
@@ -134,16 +134,18 @@ export function buildOpenData(c: Catalogue, options: OpenDataOptions): Catalogue
   }));
 
   // A fixed order, whatever order the content layer hands the entries in: municipalities by
-  // their code, everything else by id with numbers compared as numbers ("maal-2" before "maal-10").
-  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => ID_ORDER.compare(a.id, b.id));
+  // their code; documents, goals, initiatives and cases in the catalogue's one order (by document,
+  // section and number, numbers as numbers: "Mål 2" before "Mål 10"; catalogue-model.ts); the
+  // taxonomies and related documents by id, numbers compared as numbers.
+  const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => NATURAL_ORDER.compare(a.id, b.id));
   const collections = {
     municipalities: municipalities.sort((a, b) => a.code.localeCompare(b.code)),
     themes: byId(themes),
     targetGroups: byId(targetGroups),
-    documents: byId(documents),
-    goals: byId(goals),
-    initiatives: byId(initiatives),
-    cases: byId(cases),
+    documents,
+    goals,
+    initiatives,
+    cases,
     relatedDocuments: byId(relatedDocuments),
   } as { [K in CollectionKey]: ExportEntry<K>[] };
   return {
@@ -157,9 +159,6 @@ export function buildOpenData(c: Catalogue, options: OpenDataOptions): Catalogue
     ...collections,
   };
 }
-
-/** Ids in natural order: "x-maal-2" before "x-maal-10". */
-export const ID_ORDER = new Intl.Collator('en', { numeric: true });
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {
   const seen = new Set<string>();

@@ -5,10 +5,12 @@
  * CRLF line ends, and RFC 4180 quoting (a field with `;`, `"`, a line break or edge spaces is put
  * in double quotes, and a `"` inside it is doubled).
  *
- * One row per entry. Lists inside a cell are one item per line; ids are separated by ", ".
+ * goals.csv and initiatives.csv have one row per entry (a goal's first measure only: every measure is
+ * in measures.csv, one row per measure). Lists inside a cell are one item per line; ids are separated by ", ".
  * Column names are the JSON field names, so a column means what the same field means in JSON.
  */
 import type { CatalogueExport, ExportEntry } from './schema';
+import { MEASURE_FIELDS, measureRows } from './measures';
 
 export const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -41,6 +43,16 @@ const lines = (items: readonly (string | { label?: string | undefined; text: str
 const ids = (items: readonly string[]) => items.join(', ') || undefined;
 const lineRange = (l: readonly [number, number] | undefined) => (l ? `${l[0]}-${l[1]}` : undefined);
 const notes = (n: readonly { kind: string; text: string }[]) => n.map((x) => `${x.kind}: ${x.text}`).join('\n') || undefined;
+
+/**
+ * The budget as the source states it, in kroner: the sum of the one-off amounts (perYear false)
+ * or of the yearly ones (perYear true). A line that is part of another line's total (the
+ * source's "hvoraf …") is never added; nothing is multiplied out. Empty when no line has an amount.
+ */
+export function budgetSum(lines: readonly { amountDkk?: number | undefined; partOfTotal: boolean; perYear: boolean }[], perYear: boolean): number | undefined {
+  const counted = lines.filter((b) => b.amountDkk !== undefined && !b.partOfTotal && b.perYear === perYear);
+  return counted.length ? counted.reduce((n, b) => n + b.amountDkk!, 0) : undefined;
+}
 
 type Goal = ExportEntry<'goals'>;
 type Initiative = ExportEntry<'initiatives'>;
@@ -101,7 +113,8 @@ export const INITIATIVE_COLUMNS: Column<Initiative>[] = [
   { name: 'targetGroups', value: (i) => ids(i.targetGroups) },
   { name: 'partners', value: (i) => lines(i.partners) },
   { name: 'budget', value: (i) => lines(i.budget.map((b) => b.text)) },
-  { name: 'budgetDkk', value: (i) => (i.budget.some((b) => b.amountDkk !== undefined) ? i.budget.reduce((n, b) => n + (b.amountDkk ?? 0), 0) : undefined) },
+  { name: 'budgetDkk', value: (i) => budgetSum(i.budget, false) },
+  { name: 'budgetDkkPerYear', value: (i) => budgetSum(i.budget, true) },
   { name: 'periodFrom', value: (i) => i.period?.from },
   { name: 'periodTo', value: (i) => i.period?.to },
   { name: 'resources', value: (i) => lines(i.resources) },
@@ -129,5 +142,7 @@ const table = <T>(columns: Column<T>[], entries: readonly T[]) =>
 export const CSV_FILES = {
   goals: (data: CatalogueExport) => table(GOAL_COLUMNS, data.goals),
   initiatives: (data: CatalogueExport) => table(INITIATIVE_COLUMNS, data.initiatives),
+  /** The long table: one row per measure (src/lib/open-data/measures.ts), the same rows as measures.json. */
+  measures: (data: CatalogueExport) => toCsv(MEASURE_FIELDS, measureRows(data).map((r) => MEASURE_FIELDS.map((f) => r[f]))),
 } as const;
 export type CsvName = keyof typeof CSV_FILES;

@@ -78,7 +78,7 @@ export const FIELDS: Record<CollectionKey, Record<string, string>> = {
     purpose: 'Formål, kilden angiver for indsatsen, ordret.',
     strategy: 'Strategipunktet, indsatsen udfører, ordret.',
     partners: 'Samarbejdspartnere, som kilden nævner dem.',
-    budget: 'Budgetlinjer: kildens tekst og beløbet i kroner (amountDkk), hvor det står.',
+    budget: 'Budgetlinjer: kildens tekst, beløbet i kroner (amountDkk), hvor det står, partOfTotal (beløbet er en del af en anden linjes samlede beløb, kildens »hvoraf …«) og perYear (beløbet er årligt).',
     period: 'Hvornår indsatsen løber (from, to, text).',
     resources: 'Forandringsteorien: »Rammer og ressourcer«, ordret. Hvert punkt er { label, text }.',
     activities: 'Forandringsteorien: »Aktiviteter«, ordret.',
@@ -105,15 +105,47 @@ export const FIELDS: Record<CollectionKey, Record<string, string>> = {
   },
 };
 
+/** The fields of measures.json, which are also the columns of measures.csv. */
+export const MEASURE_FIELD_DESCRIPTIONS: Record<string, string> = {
+  id: 'Rækkens faste nøgle: postens id, arten og nummeret, fx »hilleroed-2015-2018-maal-4/measure-2«.',
+  entry: 'Id på det mål eller den indsats, målingen hører til.',
+  entryType: 'goal (mål) eller initiative (indsats).',
+  entryLabel: 'Postens betegnelse, som kilden trykker den (»Mål 4«, »Indsats 2«).',
+  entryTitle: 'Postens titel.',
+  url: 'Den fulde adresse på postens side.',
+  document: 'Id på dokumentet.',
+  documentTitle: 'Dokumentets titel.',
+  municipality: 'Id på kommunen, der udgav dokumentet.',
+  municipalityName: 'Kommunens navn.',
+  municipalityCode: 'Kommunekoden (3 cifre).',
+  kind: 'measure: en måling under et mål; deadline: et måls egen frist (målet har ingen måling); target: et måltal i en indsats’ tekst; successCriterion: et succeskriterie med tal eller frist.',
+  position: 'Nummeret blandt postens rækker af samme art, fra 1, i kildens rækkefølge.',
+  description: 'Hvad der måles (redaktionens ord) eller succeskriteriet (ordret).',
+  unit: 'Enheden for udgangspunkt og målsætning (fx %, procentpoint).',
+  baselineValue: 'Udgangspunktet (decimalkomma i CSV).',
+  baselineYear: 'Året for udgangspunktet.',
+  baselineText: 'Udgangspunktet, som kilden skriver det.',
+  targetText: 'Målsætningen, som kilden skriver den.',
+  targetComparator: 'mindst, højst, ca. eller præcis.',
+  targetValue: 'Måltallet (decimalkomma i CSV).',
+  targetUnfilled: 'ja/true, når kilden aldrig udfyldte tallet (fx »min. XX«).',
+  deadlineYear: 'Fristens år.',
+  deadlineText: 'Fristen, som kilden skriver den.',
+  sourceFile: 'Kildefilen.',
+  sourcePlace: 'Stedet i kilden.',
+  sourceLines: 'Første og sidste linje i kildefilen (fx 17-17).',
+};
+
 /** CSV columns that are not a JSON field of the same name. */
 export const CSV_COLUMNS: Record<CsvName, Record<string, string>> = {
+  measures: MEASURE_FIELD_DESCRIPTIONS,
   goals: {
     documentTitle: 'Dokumentets titel.',
     municipality: 'Id på kommunen, der udgav dokumentet.',
     municipalityName: 'Kommunens navn.',
     municipalityCode: 'Kommunekoden (3 cifre).',
     sectionTitle: 'Titlen på målets afsnit.',
-    measureCount: 'Antal målinger. Kolonnerne measure…, baseline… og target… viser den første; alle står i goals.json.',
+    measureCount: 'Antal målinger. Kolonnerne measure…, baseline… og target… viser den første; alle målinger står i measures.csv (én række pr. måling) og i goals.json.',
     measureDescription: 'Hvad den første måling måler.',
     measureUnit: 'Enheden for udgangspunkt og målsætning (fx %, procentpoint).',
     baselineValue: 'Udgangspunktet (decimalkomma).',
@@ -136,7 +168,8 @@ export const CSV_COLUMNS: Record<CsvName, Record<string, string>> = {
     titleIsEditorial: 'ja, når overskriften er skrevet af redaktionen.',
     sections: 'Id’er på indsatsens afsnit.',
     sectionTitles: 'Afsnittenes titler, én pr. linje.',
-    budgetDkk: 'Summen af budgetlinjernes beløb i kroner (tom, hvor kilden ikke angiver beløb).',
+    budgetDkk: 'Budgettet i kroner, som kilden angiver det: summen af engangsbeløbene. Et beløb, der er en del af et andet (»hvoraf …«), lægges ikke til, og årlige beløb står i budgetDkkPerYear. Tom, hvor kilden ikke angiver et engangsbeløb.',
+    budgetDkkPerYear: 'Årlige beløb i kroner (kildens »årligt«), som kilden angiver dem; de er ikke ganget op til et samlet beløb.',
     periodFrom: 'Første år.',
     periodTo: 'Sidste år.',
     goals: 'Id’er på de mål, indsatsen tjener (intervaller er foldet ud).',
@@ -154,6 +187,7 @@ export function fieldDescription(collection: CollectionKey, field: string): stri
 
 /** The Danish explanation of a CSV column. */
 export function columnDescription(csv: CsvName, column: string): string | undefined {
+  if (csv === 'measures') return CSV_COLUMNS.measures[column];
   const collection: CollectionKey = csv === 'goals' ? 'goals' : 'initiatives';
   return CSV_COLUMNS[csv][column] ?? fieldDescription(collection, column);
 }

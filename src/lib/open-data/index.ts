@@ -6,6 +6,7 @@
 import { getCatalogue } from '../catalogue';
 import { buildOpenData, generatedAt } from './build';
 import { CSV_FILES, type CsvName } from './csv';
+import { measureRows } from './measures';
 import { COLLECTION_KEYS, COLLECTIONS, type CatalogueExport, type CollectionKey } from './schema';
 
 let cached: Promise<CatalogueExport> | undefined;
@@ -15,7 +16,7 @@ export function getOpenData(): Promise<CatalogueExport> {
 }
 
 /** Every data file the build writes, by its name under /data/, with what it holds. */
-export type DataFileName = 'catalogue.json' | `${(typeof COLLECTIONS)[CollectionKey]['file']}.json` | `${CsvName}.csv`;
+export type DataFileName = 'catalogue.json' | 'measures.json' | `${(typeof COLLECTIONS)[CollectionKey]['file']}.json` | `${CsvName}.csv`;
 
 /**
  * The text of a data file. Made when asked and not kept: the files of a large catalogue are tens
@@ -25,6 +26,7 @@ export type DataFileName = 'catalogue.json' | `${(typeof COLLECTIONS)[Collection
 export async function dataFileText(name: DataFileName): Promise<string> {
   const data = await getOpenData();
   if (name === 'catalogue.json') return JSON.stringify(data);
+  if (name === 'measures.json') return JSON.stringify(measureRows(data));
   if (name.endsWith('.csv')) return CSV_FILES[name.slice(0, -4) as CsvName](data);
   const key = COLLECTION_KEYS.find((k) => `${COLLECTIONS[k].file}.json` === name);
   if (!key) throw new Error(`no data file ${name}`);

@@ -22,6 +22,7 @@ import {
   relatedDocumentSchema,
   termSchema,
 } from '../../schemas';
+import { measureRowSchema } from './measures';
 
 const url = z.url().describe('Absolute URL of the page.');
 
@@ -235,6 +236,10 @@ export function allJsonSchemas(): Record<string, JsonSchema> {
     });
   }
   out['export/catalogue.schema.json'] = toJsonSchema(catalogueExport, 'output', { title: 'Integrationskataloget: /data/catalogue.json' });
+  out['export/measures.schema.json'] = toJsonSchema(z.array(measureRowSchema), 'output', {
+    title: 'Integrationskataloget: /data/measures.json',
+    description: 'Every measure of the catalogue, one row each (the same rows and fields as measures.csv).',
+  });
   for (const key of COLLECTION_KEYS) {
     const c = COLLECTIONS[key];
     out[`export/${c.file}.schema.json`] = toJsonSchema(z.array(c.schema), 'output', {

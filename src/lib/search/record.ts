@@ -31,12 +31,31 @@ export const filterLabel = (key: FilterKey) => t(`search.filter.${key}`);
 
 /**
  * Sort keys. Pagefind leaves a page without the key out of sorted results, so every indexed page
- * carries both; a page without a date sorts last either way.
+ * carries both; a page without a date sorts last either way (`undated`). See `sortValue`.
  */
 export const SORTS = {
-  nyeste: { key: 'nyeste', direction: 'desc', undated: 0 },
-  aeldste: { key: 'aeldste', direction: 'asc', undated: 99_999_999 },
+  nyeste: { key: 'nyeste', direction: 'desc', undated: '00000000' },
+  aeldste: { key: 'aeldste', direction: 'asc', undated: '99999999' },
 } as const;
+export type SortKey = keyof typeof SORTS;
+
+const RANK_WIDTH = 7;
+const RANK_MAX = 10 ** RANK_WIDTH - 1;
+
+/**
+ * The value of a sort key for a page: "yyyymmdd-rrrrrrr", the date and then the entry's place in
+ * the catalogue's order (`rank`), so the goals of one document, which share its date, come as
+ * Mål 1, Mål 2 … Mål 10 both newest-first and oldest-first (for a descending sort the rank is
+ * stored inverted). The values are text on purpose: Pagefind compares numeric sort values as
+ * 32-bit floats, which cannot hold a date with a rank (nor tell every two days apart), while
+ * fixed-width text compares exactly.
+ */
+export function sortValue(sort: SortKey, r: Pick<SearchRecordData, 'date' | 'rank'>): string {
+  const s = SORTS[sort];
+  if (r.date === undefined) return s.undated;
+  const rank = Math.min(r.rank ?? 0, RANK_MAX);
+  return `${String(r.date).padStart(8, '0')}-${String(s.direction === 'desc' ? RANK_MAX - rank : rank).padStart(RANK_WIDTH, '0')}`;
+}
 
 export interface SearchRecordData {
   type: ResultType;
@@ -45,6 +64,8 @@ export interface SearchRecordData {
   filters: Record<FilterKey, string[]>;
   /** yyyymmdd (a year alone is yyyy0000); undefined when the page has no date. */
   date?: number | undefined;
+  /** The entry's place in the catalogue's order (catalogue.rank); breaks ties of `date` (see `sortValue`). */
+  rank?: number | undefined;
   /**
    * Metadata shown with a result. Pagefind also searches metadata, so it holds no label words
    * ("Indsats", "Kommune"): the result type comes from the type filter.
@@ -143,6 +164,7 @@ export function recordForDocument(c: Catalogue, d: CatalogueDocument): SearchRec
       aar: time.years.map(String),
     },
     date: time.date,
+    rank: c.rank(d.id),
     meta: { kommune: issuer(c, d), periode: time.periode },
     context: d.municipality ? [] : place.names,
   };
@@ -171,6 +193,7 @@ function entryRecord(
       aar: (ownYears.length ? ownYears : time.years).map(String),
     },
     date: e.period?.from !== undefined ? e.period.from * 10_000 : time.date,
+    rank: c.rank(e.id),
     meta: { kommune: issuer(c, d), dokument: d.title, periode: yearSpan(ownYears) ?? time.periode },
     context: [...place.names, d.title],
   };
@@ -197,6 +220,7 @@ export function recordForCase(c: Catalogue, x: CaseEntry): SearchRecordData {
       aar: time.years.map(String),
     },
     date: time.date,
+    rank: c.rank(x.id),
     meta: { kommune: place.names.join(', '), dokument: d.title, periode: time.periode },
     context: place.names,
   };

@@ -1,4 +1,4 @@
-/** /data/goals.csv and /data/initiatives.csv: for spreadsheets (UTF-8 with BOM, ";", decimal comma). */
+/** /data/goals.csv, /data/initiatives.csv and /data/measures.csv: for spreadsheets (UTF-8 with BOM, ";", decimal comma). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFileResponse, type DataFileName } from '../../lib/open-data';
 import { CSV_FILES, type CsvName } from '../../lib/open-data/csv';

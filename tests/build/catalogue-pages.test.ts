@@ -1,0 +1,62 @@
+/**
+ * Issue 10 (data) in the built site (npm test builds first): goals in number order on document and
+ * theme pages and in goals.csv, /om/ counts computed from the content, and the "Citér" block
+ * quoting only the source's words, dated, with BibTeX and CSL-JSON as downloads.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { aboutSources, numberWord } from '../../src/pages/om/_components/sources';
+import { builtPages, DIST } from '../support/dist';
+import { realCatalogue } from '../support/real-content';
+
+const c = realCatalogue();
+const byUrl = new Map(builtPages().map((p) => [p.url, p]));
+const html = (url: string) => byUrl.get(url)?.html ?? '';
+const text = (h: string) => h.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const HILLEROED = 'hilleroed-integrationshandlingsprogram-2015-2018';
+const NUMBERS = Array.from({ length: 10 }, (_, i) => i + 1);
+const goalNumbers = (h: string) => [...h.matchAll(/id="hilleroed-2015-2018-maal-(\d+)"/g)].map((m) => Number(m[1]));
+const linkedGoalNumbers = (h: string) => [...h.matchAll(/href="\/maal\/hilleroed-2015-2018-maal-(\d+)\/"/g)].map((m) => Number(m[1]));
+
+describe('built pages and data of issue 10', () => {
+  it('lists Hillerød’s goals Mål 1 … Mål 10 by number on the document page', () => {
+    expect(goalNumbers(html(`/dokumenter/${HILLEROED}/`))).toEqual(NUMBERS);
+  });
+
+  it('lists goals by number on a theme page', () => {
+    const numbers = linkedGoalNumbers(html('/temaer/sundhed/'));
+    expect(numbers).toEqual([9, 10]);
+    const all = [...new Set(linkedGoalNumbers(html('/temaer/uddannelse/')))];
+    expect(all).toEqual([...all].sort((a, b) => a - b));
+  });
+
+  it('lists goals by number in goals.csv', () => {
+    const rows: string[][] = parseCsv(readFileSync(join(DIST, 'data', 'goals.csv'), 'utf8'), { bom: true, delimiter: ';' });
+    const ids = rows.slice(1).map((r) => r[0]!).filter((id) => id.startsWith('hilleroed-2015-2018-maal-'));
+    expect(ids.map((id) => Number(id.split('-').at(-1)))).toEqual(NUMBERS);
+  });
+
+  it('states on /om/ the number of source documents and each one’s counts, as the content has them', () => {
+    const about = text(html('/om/'));
+    const { files, documents } = aboutSources(c);
+    expect(files).toBe(new Set(c.documents.map((d) => d.source.file)).size);
+    expect(about).toContain(`ordret fra ${numberWord(files)} kildedokumenter`);
+    for (const d of documents) expect(about, d.id).toContain(`med ${d.holds}.`);
+    expect(about).toContain('med 10 mål, 8 indsatser.');
+    expect(about).toContain(`med ${c.initiativesOfDocument('kerteminde-integrationspolitik-2016').length} indsatser, ${c.relatedListedIn('kerteminde-integrationspolitik-2016').length} relaterede dokumenter.`);
+  });
+
+  it('cites a goal with the editor’s title outside the quotes, the access date, and .bib/.json downloads', () => {
+    const page = html('/maal/hilleroed-2015-2018-maal-9/');
+    const plain = text(page.match(/<p id="citer-tekst"[^>]*>([\s\S]*?)<\/p>/)![1]!);
+    expect(plain).toContain('Mål 9 [redaktionens titel: Lighed i sundhed: mindre rygning i hjem med børn]');
+    expect(plain).not.toMatch(/»[^«]*Lighed i sundhed[^«]*«/);
+    expect(plain).toMatch(/Hentet \d{1,2}\. \w+ \d{4}\.$/);
+    expect(page).toMatch(/<a href="data:application\/x-bibtex;charset=utf-8,[^"]+" download="hilleroed-2015-2018-maal-9\.bib"/);
+    expect(page).toMatch(/<a href="data:application\/vnd\.citationstyles\.csl\+json;charset=utf-8,[^"]+" download="hilleroed-2015-2018-maal-9\.json"/);
+    const bib = decodeURIComponent(page.match(/href="data:application\/x-bibtex;charset=utf-8,([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+    expect(bib.startsWith('@incollection{hilleroed-2015-2018-maal-9,')).toBe(true);
+  });
+});
