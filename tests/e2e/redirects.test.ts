@@ -10,11 +10,10 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, fileFor } from '../support/dist';
-import { launchBrowser } from '../support/browser';
 import { copyContent, type ContentCopy } from '../support/content-copy';
 import { ROOT } from '../support/real-content';
 import { serveDist } from '../support/server';
-import { watchContext } from '../support/e2e';
+import { connectBrowser, newContext, watchContext } from '../support/e2e';
 
 const SITE = 'https://integrationskataloget.dk';
 const DOC = 'hilleroed-integrationshandlingsprogram-2015-2018';
@@ -62,8 +61,8 @@ beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveDist(dist);
-  browser = await launchBrowser();
-}, 180_000);
+  browser = await connectBrowser();
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -115,7 +114,7 @@ describe('the built redirect pages', () => {
 });
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ javaScriptEnabled, reducedMotion: 'reduce' });
+  const context = await newContext(browser, { javaScriptEnabled, reducedMotion: 'reduce' });
   const problems = await watchContext(context, server.url);
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);

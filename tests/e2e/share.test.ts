@@ -5,28 +5,25 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveDist } from '../support/server';
-import { watchContext } from '../support/e2e';
+import { newContext, openSite, watchContext, type Site } from '../support/e2e';
 
 const DOC = '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/';
 const INITIATIVE = 'hilleroed-2015-2018-indsats-4';
 const GOAL = 'hilleroed-2015-2018-maal-2';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let site: Site;
+let server: { url: string };
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+  site = await openSite();
+  server = { url: site.url };
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+  const context = await newContext(site.browser, { ...options, reducedMotion: 'reduce' });
   // Console errors, page errors, CSP violations and failed requests fail the test.
   const problems = await watchContext(context, server.url);
   const page = await context.newPage();

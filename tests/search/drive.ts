@@ -6,13 +6,15 @@
 import type { Page } from 'playwright-core';
 import { caseUrl, type SearchCase, type ShownResult } from './queries';
 
-/** Waits until the search page has finished the search for `query` (its status line names it). */
+/**
+ * Waits until the search page has finished the search for `query` (its status line names it),
+ * as long as the page's default timeout allows (the tests set a generous one).
+ */
 export async function waitForSearch(page: Page, query: string): Promise<void> {
   await page.waitForFunction(
     // "… for »q«" is the status of a finished search for q; a "Mente du »q«?" hint alone is not.
     (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`for »${q}«`),
     query,
-    { timeout: 15_000 },
   );
 }
 

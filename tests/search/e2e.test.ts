@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newWatchedPage, openSite, type Site } from '../support/e2e';
+import { newContext, newWatchedPage, openSite, type Site } from '../support/e2e';
 import { shownResults, waitForSearch } from './drive';
 
 let site: Site;
@@ -198,7 +198,7 @@ describe('search page', () => {
   });
 
   it('says so without JavaScript and links to the browse pages', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext(site.browser, { javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(`${site.url}/soeg/?q=bolig`);

@@ -1,36 +1,50 @@
 /**
- * Shared set-up for the browser tests: one Chromium and one server per test file, and a watcher
- * that turns every console error, page error, Content-Security-Policy violation and failed
- * same-site request into a test failure.
+ * Shared set-up for the browser tests: the run's one Chromium and one server for dist/ (started
+ * by tests/support/browser-setup.ts), contexts with generous timeouts, and a watcher that turns
+ * every console error, page error, Content-Security-Policy violation and failed same-site request
+ * into a test failure.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { fileFor } from './dist';
-import { serveDist } from './server';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export interface Site {
   browser: Browser;
   /** Base URL of the served dist/, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** Detaches from the shared browser (closing this file's contexts); the browser lives on. */
   close: () => Promise<void>;
 }
 
+/**
+ * How long one browser action (a navigation, a wait for a state) may take before it fails. Waits
+ * end as soon as their state holds; the limit only matters when something is broken, so it is
+ * set for a busy two-core machine, below the browser project's test timeout (vitest.config.ts).
+ */
+export const ACTION_TIMEOUT = 60_000;
+
+/** Attaches to the shared Chromium of this test run. */
+export async function connectBrowser(): Promise<Browser> {
+  const endpoint = inject('browserWsEndpoint');
+  if (!endpoint) throw new Error('no shared browser: browser tests run in the "browser" project of vitest.config.ts, whose globalSetup starts Chromium');
+  return chromium.connect(endpoint, { timeout: ACTION_TIMEOUT });
+}
+
+/** The built site served for this run, and the shared browser. */
 export async function openSite(): Promise<Site> {
-  const server = await serveDist();
-  const browser = await launchBrowser();
-  return {
-    browser,
-    url: server.url,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
+  const browser = await connectBrowser();
+  return { browser, url: inject('siteUrl'), close: () => browser.close() };
+}
+
+/** A new browser context whose actions wait up to ACTION_TIMEOUT. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+  context.setDefaultNavigationTimeout(ACTION_TIMEOUT);
+  return context;
 }
 
 /** The page types of the site, one representative URL each. */
 export const PAGE_TYPES: Record<string, string> = {
-  ...(fileFor('/data/') ? { data: '/data/' } : {}),
   forside: '/',
   kommuner: '/kommuner/',
   kommune: '/kommuner/hilleroed/',
@@ -48,6 +62,7 @@ export const PAGE_TYPES: Record<string, string> = {
   relaterede: '/relaterede-dokumenter/',
   om: '/om/',
   tilgaengelighed: '/tilgaengelighed/',
+  data: '/data/',
   '404': '/findes-ikke/',
 };
 
@@ -91,8 +106,9 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   return problems;
 }
 
+/** A new context of the shared browser with a watched page in it; `problems` fills as they happen. */
 export async function newWatchedPage(site: Site, options: BrowserContextOptions = {}) {
-  const context = await site.browser.newContext(options);
+  const context = await newContext(site.browser, options);
   const problems = await watchContext(context, site.url);
   const page = await context.newPage();
   return { context, page, problems };
