@@ -138,7 +138,8 @@ describe('the logic model (issue 10)', () => {
     await withPage({ viewport: { width: 1280, height: 800 } }, async (page) => {
       for (const i of someEmpty) {
         await page.goto(`${site.url}${urls.initiative(i.id)}`);
-        const widths = await page.$$eval('[data-logic-model] > li', (lis) => lis.map((li) => ({ w: li.getBoundingClientRect().width, empty: li.querySelector('ul') === null })));
+        const widths = await page.$$eval('section:has(> #forandringsteori) ol > li', (lis) => lis.map((li) => ({ w: li.getBoundingClientRect().width, empty: li.querySelector('ul') === null })));
+        expect(widths.some((x) => x.empty) && widths.some((x) => !x.empty), urls.initiative(i.id)).toBe(true);
         const full = Math.min(...widths.filter((x) => !x.empty).map((x) => x.w));
         const empty = Math.max(...widths.filter((x) => x.empty).map((x) => x.w));
         expect(full, urls.initiative(i.id)).toBeGreaterThan(empty * 1.5);
