@@ -5,6 +5,11 @@
 export const siteConfig = {
   /** Who publishes the catalogue and answers for it. */
   publisher: 'Integrationskatalogets redaktion',
+  /** Where readers report an error in the catalogue ("Rapportér en fejl" on every entry page). */
+  corrections: {
+    /** The editors' address; the page's permalink goes in the subject. */
+    email: 'redaktion@integrationskataloget.dk',
+  },
   /** Contact details and dates of the accessibility statement (/tilgaengelighed/). */
   accessibility: {
     /** Where readers report accessibility problems. */

@@ -187,6 +187,10 @@ export const sourceRefSchema = z
       })
       .optional()
       .describe('First and last line in the seed file, [from, to].'),
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be a web address starting with https:// or http://' })
+      .optional()
+      .describe('Where the original document can be read online (https://…), when known; the page links to it.'),
   })
   .strict();
 export type SourceRef = z.output<typeof sourceRefSchema>;

@@ -72,18 +72,14 @@ describe('a shared link to an anchor on a document page', () => {
     });
   });
 
-  it('copies the canonical URL of that anchor from the button beside its heading', async () => {
+  it('has no copy button of its own there: its heading links to its one permalink, its own page', async () => {
+    // Issue 10: a copy button on every card cost keyboard users dozens of Tab stops, and copied
+    // the document anchor, a second link to the same entry. The entry page's button copies it.
     await withPage(clipboard, async (page) => {
       await page.goto(`${server.url}${DOC}#${INITIATIVE}`);
-      const button = page.locator(`li#${INITIATIVE} button[data-copy]`);
-      await expect.poll(() => button.isVisible()).toBe(true);
-      expect(await button.getAttribute('aria-label')).toBeNull();
-      expect((await button.textContent())!.replace(/\s+/g, ' ').trim()).toBe('Kopiér link til Indsats 4: Kompetenceudvikling i folkeskolen');
-      await button.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${await canonical(page)}#${INITIATIVE}`);
-      expect(await canonical(page)).toBe(`https://integrationskataloget.dk${DOC}`);
-      await expect.poll(() => liveText(page)).toBe('Link kopieret');
-      expect(await button.locator('[data-label]').textContent()).toBe('Link kopieret');
+      await page.waitForLoadState('load');
+      expect(await page.locator(`li#${INITIATIVE} button`).count()).toBe(0);
+      expect(await page.locator(`li#${INITIATIVE} h3 a`).getAttribute('href')).toBe(`/indsatser/${INITIATIVE}/`);
     });
   });
 });

@@ -15,7 +15,7 @@ export const COMMON_FIELDS: Record<string, string> = {
   document: 'Id på det dokument, posten stammer fra.',
   themes: 'Id’er på katalogets temaer, som redaktionen har tildelt posten (se themes.json).',
   targetGroups: 'Id’er på målgrupper, som redaktionen har tildelt posten (se target-groups.json).',
-  source: 'Hvor i kilden teksten står: kildefilens navn (file), stedet i kilden (place) og første og sidste linje (lines).',
+  source: 'Hvor i kilden teksten står: kildefilens navn (file), stedet i kilden (place), første og sidste linje (lines) og, hvor den kendes, originalens webadresse (url).',
   notes: 'Redaktionens bemærkninger, hvor kilden er afskåret (truncated), forkert (source-error) eller uklar (unclear), eller andet (editorial).',
   redirectFrom: 'Tidligere id’er for posten. Gamle adresser med disse id’er viderestiller til posten.',
 };

@@ -100,6 +100,8 @@ export function walkText(
  */
 export function slimForIndex(html: string): string {
   return html
+    // Soft hyphens in headings (src/components/hyphenate.ts) are layout, not text: one word.
+    .replace(/\u00AD|&shy;/gi, '')
     .replace(/<head[\s>][\s\S]*?<\/head>/i, '')
     .replace(/<svg[\s>][\s\S]*?<\/svg>/gi, '')
     .replace(/\sclass="[^"]*"/g, '');
