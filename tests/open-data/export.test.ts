@@ -42,11 +42,18 @@ describe('open data from the real content', () => {
     }
   });
 
-  it('lists entries in a fixed order: municipalities by code, the rest by id with numbers as numbers', () => {
+  it('lists entries in a fixed order: municipalities by code; goals, initiatives and cases as the pages do (by document, section, number)', () => {
     const codes = json.municipalities.map((m) => m.code);
     expect(codes).toEqual([...codes].sort());
     const hilleroed = json.goals.filter((g) => g.document === 'hilleroed-integrationshandlingsprogram-2015-2018').map((g) => g.number);
     expect(hilleroed).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const c = realCatalogue();
+    expect(json.goals.map((g) => g.id)).toEqual(c.goals.map((g) => g.id));
+    expect(json.initiatives.map((i) => i.id)).toEqual(c.initiatives.map((i) => i.id));
+    // Høje-Taastrup's unnumbered goals follow the document's sections, not their ids' alphabet.
+    const sections = c.document('hoeje-taastrup-integrationspolitik-2006')!.sections.map((s) => s.id);
+    const order = json.goals.filter((g) => g.document === 'hoeje-taastrup-integrationspolitik-2006').map((g) => sections.indexOf(g.section!));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('gives every entry its page URL on the configured site', () => {
