@@ -46,6 +46,9 @@ export const DOCUMENT_PAGE_IDS: Readonly<Record<string, string>> = {
   'citer-csl': 'the CSL-JSON citation',
 };
 
+/** Is `id` one of DOCUMENT_PAGE_IDS? (Own keys only: "constructor" is a fine id.) */
+export const isPageId = (id: string): boolean => Object.hasOwn(DOCUMENT_PAGE_IDS, id);
+
 /** The element id of a section's heading on the document page ("<section id>-titel"). */
 export const sectionHeadingId = (sectionId: string) => `${sectionId}-titel`;
 
@@ -68,6 +71,8 @@ interface Claim {
   use: 'id' | 'old id' | 'heading id';
   /** The collection (or "sections") the owner belongs to. */
   kind: CollectionName | 'sections';
+  /** The entry's (or section's) data: one owner listing an old id twice is no clash. */
+  holder: object;
   entry: RawEntry;
   path: (string | number)[];
 }
@@ -80,12 +85,13 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 
 /** The names an entry (or section) claims: its id and its old ids. */
 function claimsOf(entry: RawEntry, kind: CollectionName | 'sections', data: unknown, at: (string | number)[]): Claim[] {
-  const rec = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  if (!data || typeof data !== 'object') return [];
+  const rec = data as Record<string, unknown>;
   if (typeof rec.id !== 'string') return [];
   const owner = `${kind === 'sections' ? 'section' : COLLECTION_NOUN[kind]} "${rec.id}"`;
-  const claims: Claim[] = [{ name: rec.id, owner, use: 'id', kind, entry, path: [...at, 'id'] }];
+  const claims: Claim[] = [{ name: rec.id, owner, use: 'id', kind, holder: rec, entry, path: [...at, 'id'] }];
   strings(rec.redirectFrom).forEach((old, k) => {
-    if (old !== rec.id) claims.push({ name: old, owner, use: 'old id', kind, entry, path: [...at, 'redirectFrom', k] });
+    if (old !== rec.id) claims.push({ name: old, owner, use: 'old id', kind, holder: rec, entry, path: [...at, 'redirectFrom', k] });
   });
   return claims;
 }
@@ -102,7 +108,7 @@ function claimAll(ctx: CheckContext, claims: Claim[], clash: (first: Claim, agai
       first.set(claim.name, claim);
       continue;
     }
-    if (earlier.entry === claim.entry && earlier.kind === claim.kind && earlier.use === 'old id' && claim.use === 'old id') continue; // listed twice: same target
+    if (earlier.holder === claim.holder && earlier.use === 'old id' && claim.use === 'old id') continue; // listed twice: same target
     if (skip(earlier, claim)) continue;
     const at = where(earlier.entry, earlier.path, claim.entry);
     const message =
@@ -171,14 +177,14 @@ export function checkIdentity(ctx: CheckContext): void {
   for (const [folder, claims] of byFolder) {
     const page = `/dokumenter/${ctx.folders.get(folder)?.id ?? folder}/`;
     for (const claim of claims) {
-      const fixed = DOCUMENT_PAGE_IDS[claim.name];
-      if (fixed && claim.use !== 'heading id') {
+      const fixed = isPageId(claim.name) ? DOCUMENT_PAGE_IDS[claim.name] : undefined;
+      if (fixed) {
         ctx.reportAt('duplicate-id', claim.entry, claim.path, `${nameOf(claim)} is an id the document page uses itself (${fixed}): ${page}#${claim.name} would lead there; choose another id`);
       }
     }
     claimAll(
       ctx,
-      claims.filter((c) => !DOCUMENT_PAGE_IDS[c.name]),
+      claims.filter((c) => !isPageId(c.name)),
       (first) => `both would be the anchor ${page}#${first.name}, and a link to it reaches only the first`,
       // Two goals (initiatives, cases) with one name clash in their URL space already: reported
       // there. Two sections with one id also share a heading id: one finding is enough.
