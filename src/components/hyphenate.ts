@@ -16,8 +16,11 @@ const { hyphenateSync } = hyphenDa;
 
 export const SOFT_HYPHEN = '\u00AD';
 
-/** Words shorter than this always fit a line and are left alone. */
-const MIN_WORD = 12;
+/**
+ * Words shorter than this fit a line of any heading on a phone and are left alone: hyphenating
+ * them only made the browser split words ("efter-kommere") that could as well move down whole.
+ */
+const MIN_WORD = 14;
 /** Letters kept together at each end of a word ("In-tegration…" reads badly). */
 const MIN_EDGE = 3;
 
@@ -39,7 +42,7 @@ function trimPoints(word: string): string {
 }
 
 /**
- * `text` with soft hyphens at the Danish hyphenation points of its long words (12 letters or
+ * `text` with soft hyphens at the Danish hyphenation points of its long words (14 letters or
  * more), never within three letters of a word's start or end. Idempotent: soft hyphens already in
  * the text are removed first.
  */

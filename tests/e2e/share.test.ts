@@ -40,7 +40,8 @@ const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement!;
-    return { tag: el.tagName, text: el.textContent?.trim() ?? '', inside: el.closest('[id]')?.id ?? '' };
+    // Headings carry soft hyphens (src/components/hyphenate.ts): invisible, so not part of the text read.
+    return { tag: el.tagName, text: el.textContent?.replace(/\u00AD/g, '').trim() ?? '', inside: el.closest('[id]')?.id ?? '' };
   });
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const liveText = (page: Page) => page.evaluate(() => document.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '');

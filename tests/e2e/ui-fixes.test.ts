@@ -152,7 +152,7 @@ describe('wide tables at 375 px (issue 10)', () => {
   it.each(['/relaterede-dokumenter/', '/data/'])('%s: says it scrolls, shows a shadow, and scrolls by keyboard', async (path) => {
     await withPage({ viewport: { width: 375, height: 800 } }, async (page) => {
       await page.goto(`${site.url}${path}`);
-      const region = page.locator('main [role="region"]:has(table)').first();
+      const region = page.locator('main section[aria-label]:has(> table)').first();
       const info = await region.evaluate((e) => ({
         overflow: e.scrollWidth > e.clientWidth,
         tabindex: e.getAttribute('tabindex'),

@@ -14,6 +14,8 @@ describe('hyphenate', () => {
   it('leaves short words, numbers and punctuation alone', () => {
     expect(hyphenate('Mål 3: Flere i job')).toBe('Mål 3: Flere i job');
     expect(hyphenate('Ad 2 | 1a: Høje-Taastrup')).toBe('Ad 2 | 1a: Høje-Taastrup');
+    // 12 letters: fits any heading's line on a phone, so it moves down whole rather than split.
+    expect(hyphenate('Flere efterkommere')).toBe('Flere efterkommere');
   });
 
   it('keeps at least three letters together at both ends of a word', () => {

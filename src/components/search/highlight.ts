@@ -34,8 +34,10 @@ export function highlightTerms(terms: string, root: ParentNode = document.queryS
     const text = node.data;
     const parts: (string | HTMLElement)[] = [];
     let at = 0;
-    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-      if (!hit(m[0])) continue;
+    // A word may carry soft hyphens (headings, src/components/hyphenate.ts): matched without them,
+    // marked with them, so it still breaks where it may.
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\u00AD]*/gu)) {
+      if (!hit(m[0].replaceAll('\u00AD', ''))) continue;
       if (m.index > at) parts.push(text.slice(at, m.index));
       const mark = document.createElement('mark');
       mark.className = 'search-hit rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300 dark:text-slate-950';
