@@ -42,5 +42,5 @@ describe('Danish query set', () => {
     expect({ recall: Number(recall.toFixed(3)), missed, tooLow }).toMatchObject({ tooLow: [] });
     expect(recall, `recall@10 ${recall.toFixed(3)}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
     expect(problems).toEqual([]);
-  }, 180_000);
+  });
 });
