@@ -22,9 +22,11 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
   return page.evaluate(async () => {
     const el = document.activeElement as HTMLElement | null;
     // Focus scrolls the element into view (the page or a scrolling container), smoothly unless
-    // reduced motion: wait until it stops moving.
+    // reduced motion: wait until it stops moving. Right after a navigation, on a busy machine, the
+    // new document may get the window's focus a few frames after the key press (until then no
+    // :focus style applies, e.g. the skip link stays above the screen): wait for that too.
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-    for (let i = 0, last = '', still = 0; el && i < 120 && still < 2; i++) {
+    for (let i = 0, last = '', still = 0; el && i < 120 && (still < 2 || !el.matches(':focus')); i++) {
       await frame();
       const r = el.getBoundingClientRect();
       const now = `${r.left},${r.top}`;
