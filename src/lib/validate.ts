@@ -98,8 +98,8 @@ function closestField(key: string, known: readonly string[]): string | undefined
   return best?.field;
 }
 
-/** The schema one level down along `key` (a field of an object, an item of a list). */
-function childSchemas(schema: z.core.$ZodType, key: Key): z.core.$ZodType[] {
+/** Wrappers that hold one schema (optional, default, pipe …): the schema inside, else the schema itself. */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case 'optional':
@@ -109,9 +109,18 @@ function childSchemas(schema: z.core.$ZodType, key: Key): z.core.$ZodType[] {
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return childSchemas(def.innerType as z.core.$ZodType, key);
+      return unwrap(def.innerType as z.core.$ZodType);
     case 'pipe':
-      return childSchemas(def.in as z.core.$ZodType, key);
+      return unwrap(def.in as z.core.$ZodType);
+    default:
+      return schema;
+  }
+}
+
+/** The schema one level down along `key` (a field of an object, an item of a list). */
+function childSchemas(schema: z.core.$ZodType, key: Key): z.core.$ZodType[] {
+  const def = unwrap(schema)._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
     case 'union':
       return (def.options as z.core.$ZodType[]).flatMap((o) => childSchemas(o, key));
     case 'object': {
@@ -131,20 +140,10 @@ function childSchemas(schema: z.core.$ZodType, key: Key): z.core.$ZodType[] {
 
 /** The field names an object schema (or a union, optional, default … of object schemas) allows. */
 function fieldsOf(schema: z.core.$ZodType): string[] {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const def = unwrap(schema)._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case 'object':
       return Object.keys(def.shape as object);
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-    case 'nonoptional':
-      return fieldsOf(def.innerType as z.core.$ZodType);
-    case 'pipe':
-      return fieldsOf(def.in as z.core.$ZodType);
     case 'union':
       return (def.options as z.core.$ZodType[]).flatMap(fieldsOf);
     default:

@@ -4,16 +4,14 @@
  * the site is built from a copy of the content in which one document and one initiative have one.
  * The build goes to its own folder and cache, so dist/ is untouched.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceRefSchema } from '../../src/schemas/common';
 import da from '../../src/i18n/da.json';
 import { urls } from '../../src/lib/urls';
-import { copyContent, type ContentCopy } from '../support/content-copy';
+import { buildCopy, copyContent, type ContentCopy } from '../support/content-copy';
 import { fileFor } from '../support/dist';
-import { ROOT, catalogueFrom } from '../support/real-content';
+import { catalogueFrom } from '../support/real-content';
 
 const DOC = 'hilleroed-integrationshandlingsprogram-2015-2018';
 const DOC_URL = 'https://www.example.dk/hilleroed/integrationshandlingsprogram-2015-2018.pdf';
@@ -40,15 +38,7 @@ describe('source.url on the pages', () => {
     copy = copyContent('catalogue-source-url-');
     copy.replace(`documents/${DOC}/document.yaml`, '  kind: dokument\n', `  kind: dokument\n  url: ${DOC_URL}\n`);
     copy.replace(`documents/${KERTEMINDE}/initiatives.yaml`, '    place: Tema Uddannelse, initiativ 1\n', `    place: Tema Uddannelse, initiativ 1\n    url: "${OWN_URL}"\n`);
-    dist = join(copy.dir, 'dist');
-    const config = join(copy.dir, 'astro.config.mjs');
-    writeFileSync(config, `import base from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(copy.dir, 'cache'))} };\n`);
-    const build = spawnSync('npx', ['astro', 'build', '--root', ROOT, '--config', relative(ROOT, config)], {
-      cwd: ROOT,
-      env: { ...process.env, CATALOGUE_CONTENT_DIR: copy.content, ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+    dist = buildCopy(copy);
   }, 240_000);
   afterAll(() => copy?.remove());
 

@@ -4,14 +4,12 @@
  * content/redirects.yaml moves an old anchor and an old theme, then follows old links in Chromium,
  * with and without JavaScript. The build goes to its own folder and cache, so dist/ is untouched.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, fileFor } from '../support/dist';
-import { copyContent, type ContentCopy } from '../support/content-copy';
-import { ROOT } from '../support/real-content';
+import { buildCopy, copyContent, type ContentCopy } from '../support/content-copy';
 import { serveDist } from '../support/server';
 import { connectBrowser, newContext, watchContext } from '../support/e2e';
 
@@ -51,15 +49,7 @@ beforeAll(async () => {
       '  to: /indsatser/hilleroed-2015-2018-indsats-1/',
     ].join('\n') + '\n',
   );
-  dist = join(copy.dir, 'dist');
-  const config = join(copy.dir, 'astro.config.mjs');
-  writeFileSync(config, `import base from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(copy.dir, 'cache'))} };\n`);
-  const build = spawnSync('npx', ['astro', 'build', '--root', ROOT, '--config', relative(ROOT, config)], {
-    cwd: ROOT,
-    env: { ...process.env, CATALOGUE_CONTENT_DIR: copy.content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  dist = buildCopy(copy);
   server = await serveDist(dist);
   browser = await connectBrowser();
 });

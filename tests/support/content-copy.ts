@@ -1,7 +1,8 @@
 /** A throw-away copy of the real content folder, for tests that edit content (renames, redirects). */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ROOT } from './real-content';
 
 export interface ContentCopy {
@@ -50,4 +51,22 @@ export function copyContent(prefix = 'catalogue-content-'): ContentCopy {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `astro build` of a content copy into `<copy>/dist` (returned), with its own cache folder so it
+ * never shares Astro's content cache with another build running at the same time. Throws with
+ * Astro's output when the build fails.
+ */
+export function buildCopy(copy: ContentCopy): string {
+  const dist = join(copy.dir, 'dist');
+  const config = join(copy.dir, 'astro.config.mjs');
+  writeFileSync(config, `import base from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(copy.dir, 'cache'))} };\n`);
+  const build = spawnSync('npx', ['astro', 'build', '--root', ROOT, '--config', relative(ROOT, config)], {
+    cwd: ROOT,
+    env: { ...process.env, CATALOGUE_CONTENT_DIR: copy.content, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  return dist;
 }
