@@ -178,7 +178,7 @@ export const sourceRefSchema = z
     file: z
       .string()
       .regex(/^[\w.-]+\.txt$/, { message: 'must be the seed file name, e.g. "001_6aabdc5b922a8d1d.txt"' })
-      .describe('Seed file in ../shared/seeds the entry is transcribed from.'),
+      .describe('Source document the entry is transcribed from: a file in content/sources/ (copies of the seed texts).'),
     place: z.string().trim().min(1).describe('Where in the source, in Danish, e.g. "Indsats 4, kolonnen Langsigtede mål".'),
     lines: z
       .tuple([z.number().int().positive(), z.number().int().positive()])

@@ -1,20 +1,18 @@
 /**
- * What the content says about its sources holds against the seed files (../shared/seeds/): the
+ * What the content says about its sources holds against the seed files (content/sources/, copies of ../shared/seeds/): the
  * source's wording fields are verbatim, a year the source's wording does not state is explained as
  * the editor's derivation in a note the page shows, and the editor's notes and summaries describe
  * the source as it is.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../src/schemas';
-import { realCatalogue, ROOT } from '../support/real-content';
+import { realCatalogue, seedText } from '../support/real-content';
 
 const c = realCatalogue();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const seeds = new Map<string, string>();
 const seed = (file: string) => {
-  if (!seeds.has(file)) seeds.set(file, norm(readFileSync(join(ROOT, '..', 'shared', 'seeds', file), 'utf8')));
+  if (!seeds.has(file)) seeds.set(file, norm(seedText(file)));
   return seeds.get(file)!;
 };
 

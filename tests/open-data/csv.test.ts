@@ -3,13 +3,12 @@
  * exactly what was written, æøå and quotes and line breaks included (parsed with csv-parse, an
  * independent RFC 4180 parser).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildOpenData } from '../../src/lib/open-data/build';
 import { BOM, CSV_FILES, GOAL_COLUMNS, INITIATIVE_COLUMNS, toCsv } from '../../src/lib/open-data/csv';
-import { realCatalogue, ROOT } from '../support/real-content';
+import { realCatalogue, seedText } from '../support/real-content';
 
 const readBack = (text: string): string[][] => parse(text, { bom: true, delimiter: ';', relax_quotes: false, record_delimiter: '\r\n' });
 
@@ -77,7 +76,7 @@ describe('budgets in initiatives.csv, checked against the sources', () => {
   const rows = readBack(CSV_FILES.initiatives(data));
   const header = rows[0]!;
   const cell = (id: string, column: string) => rows.find((r) => r[0] === id)![header.indexOf(column)];
-  const seed = (file: string) => readFileSync(join(ROOT, '..', 'shared', 'seeds', file), 'utf8').replace(/\s+/g, ' ');
+  const seed = (file: string) => seedText(file).replace(/\s+/g, ' ');
   const kroner = (n: number) => new Intl.NumberFormat('da-DK').format(n);
 
   it('gives Hillerød Indsats 2 the source’s total, 1.437.504 kr. (the "hvoraf" 237.504 is part of it, not added)', () => {

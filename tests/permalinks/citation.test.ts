@@ -23,7 +23,7 @@ import {
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { schemaErrors } from '../support/json-schema';
-import { realCatalogue, ROOT } from '../support/real-content';
+import { realCatalogue, ROOT, seedText } from '../support/real-content';
 
 const c = realCatalogue();
 const SITE = 'https://integrationskataloget.dk';
@@ -181,7 +181,7 @@ describe('citations of the real catalogue', () => {
   it('quotes only words the source printed: every »…« of every reference is in its source file', () => {
     const seeds = new Map<string, string>();
     const norm = (x: string) => x.replace(/\s+/g, ' ');
-    const seed = (file: string) => seeds.get(file) ?? (seeds.set(file, norm(readFileSync(join(ROOT, '..', 'shared', 'seeds', file), 'utf8'))), seeds.get(file)!);
+    const seed = (file: string) => seeds.get(file) ?? (seeds.set(file, norm(seedText(file))), seeds.get(file)!);
     const notInSource: string[] = [];
     for (const cite of all) {
       const file = c.document(cite.kind === 'document' ? cite.id : (c.goal(cite.id) ?? c.initiative(cite.id) ?? c.case(cite.id))!.document)!.source.file;
