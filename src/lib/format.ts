@@ -3,9 +3,17 @@ const dateFmt = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long'
 const numberFmt = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 const moneyFmt = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 
-/** "2016-01-13" → "13. januar 2016". */
+/**
+ * "2016-01-13" → "13. januar 2016". A date that does not exist ("2016-02-30", "2016-13-45") is
+ * an error, never silently moved to another day: the schemas refuse such dates, so reaching this
+ * means a value bypassed them.
+ */
 export function formatDate(iso: string): string {
-  return dateFmt.format(new Date(`${iso}T00:00:00Z`));
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) {
+    throw new RangeError(`"${iso}" is not a real calendar date (YYYY-MM-DD)`);
+  }
+  return dateFmt.format(date);
 }
 
 /** 1.8 → "1,8"; 1437504 → "1.437.504". */

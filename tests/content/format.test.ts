@@ -7,6 +7,11 @@ describe('Danish formatting', () => {
   it('writes dates the Danish way', () => {
     expect(formatDate('2016-01-13')).toBe('13. januar 2016');
     expect(formatDate('2006-11-15')).toBe('15. november 2006');
+    expect(formatDate('2016-02-29')).toBe('29. februar 2016');
+    // An impossible date is an error, not another day (Date would turn 2016-02-30 into 1 March).
+    expect(() => formatDate('2016-02-30')).toThrow(/not a real calendar date/);
+    expect(() => formatDate('2015-02-29')).toThrow(/not a real calendar date/);
+    expect(() => formatDate('2016-13-45')).toThrow(/not a real calendar date/);
   });
 
   it('uses a decimal comma and a thousands point', () => {
