@@ -27,7 +27,16 @@ export const resultTypeLabel = (type: ResultType) => t(RESULT_TYPES.find((x) => 
 /** The filter groups, in the order the search page shows them; `key` is the URL parameter. */
 export const FILTER_KEYS = ['type', 'kommune', 'region', 'tema', 'maalgruppe', 'aar'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const filterLabel = (key: FilterKey) => t(`search.filter.${key}`);
+const FILTER_LABEL = {
+  type: 'search.filter.type',
+  kommune: 'search.filter.kommune',
+  region: 'search.filter.region',
+  tema: 'search.filter.tema',
+  maalgruppe: 'search.filter.maalgruppe',
+  aar: 'search.filter.aar',
+} as const satisfies Record<FilterKey, UiKey>;
+/** A filter group's heading ("Kommune"). */
+export const filterLabel = (key: FilterKey) => t(FILTER_LABEL[key]);
 
 /**
  * Sort keys. Pagefind leaves a page without the key out of sorted results, so every indexed page

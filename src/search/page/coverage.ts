@@ -1,0 +1,27 @@
+/**
+ * Which words of the query the shown results matched. Pagefind matches a word it does not know
+ * loosely (by a shorter prefix), so a query word that no shown result matched is a sign of a typo.
+ */
+import { foldDigraph, stem } from '../fold';
+import type { ResultData } from './pagefind';
+
+const letters = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The words (and keywords) the query matched on these pages, wherever on the page, in ASCII. */
+export function matchedWords(pages: readonly Pick<ResultData, 'content' | 'locations'>[]): string[] {
+  const out: string[] = [];
+  for (const d of pages) {
+    const words = d.content.split(/\s+/);
+    for (const at of d.locations) out.push(foldDigraph(letters(words[at] ?? '')));
+  }
+  return out;
+}
+
+/** True when a word of the query (4+ letters, no digits) is in no word the shown results matched. */
+export function uncovered(query: string, matched: Iterable<string>): boolean {
+  const hits = [...matched];
+  return query
+    .split(/\s+/)
+    .map((w) => stem(foldDigraph(letters(w))))
+    .some((w) => w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w)));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { matchedWords, uncovered } from '../../../src/search/page/coverage';
+import { moreCount, nextPage, PAGE_SIZE } from '../../../src/search/page/pagination';
+
+describe('query coverage', () => {
+  it('reads the matched words of a page at its match locations, in ASCII', () => {
+    const page = { content: 'Børn ⟦boern born⟧ i dagtilbud, m.fl.', locations: [0, 4] };
+    expect(matchedWords([page])).toEqual(['boern', 'dagtilbud']);
+  });
+
+  it('a query word no result matched is uncovered (a typo?); short words and numbers are not judged', () => {
+    expect(uncovered('flygninge', ['mfl'])).toBe(true);
+    expect(uncovered('boligerne', ['boligplacering'])).toBe(false);
+    expect(uncovered('børn', ['boernehave'])).toBe(false);
+    expect(uncovered('af 2016', [])).toBe(false);
+  });
+});
+
+describe('pagination', () => {
+  it('pages ten at a time', () => {
+    expect(nextPage(25, 0)).toEqual({ from: 0, to: PAGE_SIZE, left: 15 });
+    expect(nextPage(25, 20)).toEqual({ from: 20, to: 25, left: 0 });
+    expect(nextPage(0, 0)).toEqual({ from: 0, to: 0, left: 0 });
+    expect(moreCount(15)).toBe(PAGE_SIZE);
+    expect(moreCount(3)).toBe(3);
+  });
+});
