@@ -103,6 +103,8 @@ export function caseUrl(c: SearchCase): string {
 export interface ShownResult {
   page: string;
   anchors: string[];
+  /** It matches some of the query's words, not all. */
+  partial?: boolean;
 }
 
 /** The rank (1-based) at which a case is found in the shown results, or undefined. */

@@ -1,6 +1,7 @@
 /**
  * Which words of the query the shown results matched. Pagefind matches a word it does not know
- * loosely (by a shorter prefix), so a query word that no shown result matched is a sign of a typo.
+ * loosely (by a shorter beginning), so a query word that no shown result matched is a sign of a
+ * typo (typos.ts).
  */
 import { foldDigraph, stem } from '../fold';
 import type { ResultData } from './pagefind';
@@ -17,11 +18,11 @@ export function matchedWords(pages: readonly Pick<ResultData, 'content' | 'locat
   return out;
 }
 
-/** True when a word of the query (4+ letters, no digits) is in no word the shown results matched. */
-export function uncovered(query: string, matched: Iterable<string>): boolean {
+/** The words of the query (4+ letters, no digits) that are in no word the shown results matched. */
+export function unmatchedWords(words: readonly string[], matched: Iterable<string>): string[] {
   const hits = [...matched];
-  return query
-    .split(/\s+/)
-    .map((w) => stem(foldDigraph(letters(w))))
-    .some((w) => w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w)));
+  return words.filter((word) => {
+    const w = stem(foldDigraph(letters(word)));
+    return w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w));
+  });
 }

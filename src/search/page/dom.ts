@@ -39,6 +39,7 @@ export function excerpt(doc: Doc, words: readonly ExcerptWord[], cls: string): H
 /** One result of the list. */
 export function resultItem(doc: Doc, v: ResultView): HTMLLIElement {
   const li = el(doc, 'li', 'rounded-lg border border-slate-200 p-4 dark:border-slate-700');
+  if (v.partial) li.dataset.partial = '';
   if (v.kicker) li.append(el(doc, 'p', 'text-sm font-semibold text-slate-600 dark:text-slate-400', v.kicker));
   const h = el(doc, 'h3', 'text-lg leading-snug');
   h.append(link(doc, v.title));

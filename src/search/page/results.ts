@@ -20,6 +20,8 @@ export interface ResultLink {
 }
 
 export interface ResultView {
+  /** The result matches some of the query's terms, not all (it follows those that match all). */
+  partial?: boolean;
   /** "Indsats · Hillerød Kommune · 2015–2018", or undefined. */
   kicker?: string | undefined;
   title: ResultLink;
@@ -76,8 +78,8 @@ function body(words: ExcerptWord[], title: string): ExcerptWord[] | undefined {
   return rest.length >= MIN_EXCERPT_WORDS ? rest : undefined;
 }
 
-/** The view of one result for the query `query` (as typed). */
-export function resultView(d: ResultData, query: string, ctx: ResultContext): ResultView {
+/** The view of one result for the query `query` (as typed); `partial` when it matches only some of the terms. */
+export function resultView(d: ResultData, query: string, ctx: ResultContext, partial = false): ResultView {
   const words = excerptWords(d.excerpt);
   const highlight = highlightWords(query, words);
   const type = d.filters.type?.[0];
@@ -86,6 +88,7 @@ export function resultView(d: ResultData, query: string, ctx: ResultContext): Re
   // A document page: offer the goals, initiatives and sections the query matched in it.
   const subs = d.url.startsWith('/dokumenter/') ? bestSubResults(d.sub_results) : [];
   return {
+    ...(partial ? { partial } : {}),
     kicker: kicker || undefined,
     title: { href: resultHref(d.url, highlight), text: title },
     // The title is shown above: an excerpt that only repeats it is left out.

@@ -16,9 +16,9 @@
  * compound parts and synonyms as keywords (src/search/keywords.ts); keywords in titles and
  * excerpts are removed and a match on a keyword is shown on its word (src/search/markers.ts).
  */
-import { normaliseQuery } from '../fold';
-import { suggestQuery, vocabulary, type Vocabulary, type WordList } from '../suggest';
-import { matchedWords, uncovered } from './coverage';
+import { vocabulary, type Vocabulary, type WordList } from '../suggest';
+import { matchedWords, unmatchedWords } from './coverage';
+import { find, type Found } from './engine';
 import { el, resultItem } from './dom';
 import { activeCount, groupLayout, toFilters } from './filters';
 import { loadPagefind, type Counts, type Pagefind, type Response, type Result } from './pagefind';
@@ -26,6 +26,8 @@ import { moreCount, nextPage } from './pagination';
 import { resultView, type ResultContext } from './results';
 import { chosenNote, didYouMean, statusLine, withoutFiltersLine } from './status';
 import { readText, type ClientStrings } from './strings';
+import { parseQuery, type Term } from './query';
+import { correctedQuery, correctTerms, type Correction } from './typos';
 import { chosenFilters, readState, SORTS, stateSearch } from './url-state';
 
 const WORDS = '/soeg/ordliste.json';
@@ -76,11 +78,12 @@ function start(app: HTMLElement) {
   function readUrl() {
     const state = readState(location.search, boxes);
     input.value = state.q;
+    asTyped = state.asTyped ?? false;
     sortSelect.value = state.sort;
     for (const b of boxes) b.checked = state.filters[b.name]?.includes(b.value) ?? false;
   }
   function writeUrl(push: boolean) {
-    const url = `${location.pathname}${stateSearch({ q: input.value, sort: sortSelect.value, filters: selected() })}`;
+    const url = `${location.pathname}${stateSearch({ q: input.value, asTyped, sort: sortSelect.value, filters: selected() })}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
 
@@ -89,25 +92,33 @@ function start(app: HTMLElement) {
   const matched = new Set<string>();
   let shown = 0;
   let terms = '';
+  /** How many of `results` (the first ones) match every term. */
+  let strict = 0;
+  /** Search the query as typed, without correcting it (?ordret=1, "Søg i stedet efter …"). */
+  let asTyped = false;
+  /** The terms of the search on screen (corrected, if it was). */
+  let shownTerms: Term[] = [];
 
   /** Runs the search of the form; if Pagefind fails, the page says so and points to browsing. */
   const search = (push = false) => runSearch(push).catch(fail);
 
   async function runSearch(push: boolean) {
     const mine = ++run;
+    delete status.dataset.for;
     const query = input.value.trim();
-    const searched = normaliseQuery(query);
+    const parsed = parseQuery(query);
     const sel = selected();
     const active = activeCount(sel);
     writeUrl(push);
     summary.textContent = chosenNote(text, active);
     clear.hidden = active === 0;
     hint.hidden = true;
-    if (!searched && !active) {
+    if (!parsed.terms.length && !active) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
       announce(text(loaded ? 'search.statusEmpty' : 'search.statusType'));
+      done(query);
       await showTotals(mine);
       return;
     }
@@ -115,48 +126,98 @@ function start(app: HTMLElement) {
     if (!loaded) announce(text('search.statusLoading'));
     const pf = await load();
     const sort = SORTS[sortSelect.value];
-    const main = await pf.search(searched || null, { filters: toFilters(sel), ...(sort ? { sort } : {}) });
-    if (!main || mine !== run) return;
+    const options = { filters: toFilters(sel), ...(sort ? { sort } : {}) };
+    let found = await find(pf, parsed.terms, options);
+    if (!found || mine !== run) return;
     // A group with a choice has its index loaded by the search itself.
     for (const key of Object.keys(sel)) {
       loadedGroups.add(key);
       groupOf(key).open = true;
     }
-    const counts = await countsFor(pf, searched, sel, main);
+    await showResults(mine, pf, found, query);
+    if (mine !== run) return;
+
+    // A word no shown result matched (Pagefind then matches loosely): a typo?
+    const unmatched = unmatchedWords(
+      parsed.terms.filter((t) => !t.phrase).map((t) => t.text),
+      matched,
+    );
+    let correction: Correction | undefined;
+    if (unmatched.length) {
+      correction = correctTerms(parsed.terms, unmatched, await loadWords().catch(() => vocabulary([])));
+      if (mine !== run) return;
+    }
+    let shownQuery = query;
+    shownTerms = parsed.terms;
+    if (correction && !asTyped) {
+      shownTerms = correction.terms;
+      // Search the corrected query at once, and offer the query as typed.
+      shownQuery = correctedQuery(query, correction);
+      found = correction.terms.length ? await find(pf, correction.terms, options) : emptyFound(found);
+      if (!found || mine !== run) return;
+      await showResults(mine, pf, found, shownQuery);
+      if (mine !== run) return;
+    } else if (correction) {
+      // As typed, the matches are of other words: none is listed.
+      found = emptyFound(found);
+      await showResults(mine, pf, found, query);
+      if (mine !== run) return;
+    }
+    list.removeAttribute('aria-busy');
+    const n = results.length;
+    let line = statusLine(text, { n, query: shownQuery, active });
+    if (found.strict < n) line = `${line.slice(0, -1)} (${found.strict ? text('search.statusAllWords', { n: found.strict }) : text('search.statusAllWordsNone')}).`;
+    if (n === 0 && active && found.main.unfilteredResultCount > 0) {
+      line += ` ${withoutFiltersLine(text, found.main.unfilteredResultCount)}`;
+      announce(line);
+      offer(text('search.clearAndSearch'), () => clearFilters());
+      done(query);
+      return;
+    }
+    if (correction && !asTyped && shownQuery) {
+      // "Viser resultater for »flygtninge«. Søg i stedet efter »flygninge«"
+      const showing = text('search.showingFor', { q: shownQuery });
+      const instead = text('search.insteadFor', { q: query });
+      announce(line, `${showing} ${instead}`);
+      offer(instead, () => {
+        asTyped = true;
+        void search(true);
+      }, `?q=${encodeURIComponent(query)}&ordret=1`, showing);
+    } else if (correction && asTyped) {
+      const fix = correctedQuery(query, correction);
+      if (fix) {
+        const question = didYouMean(text, fix);
+        announce(line, question);
+        offer(question, () => {
+          input.value = fix;
+          asTyped = false;
+          void search(true);
+        }, `?q=${encodeURIComponent(fix)}`);
+      } else announce(line);
+    } else announce(line);
+    done(query);
+  }
+
+  /** A search that found nothing (its filter counts empty too). */
+  const emptyFound = (f: Found): Found => ({ results: [], strict: 0, main: { ...f.main, results: [], filters: {}, unfilteredResultCount: 0 }, query: undefined });
+
+  /** Renders a search's filter counts and its first page of results. */
+  async function showResults(mine: number, pf: Pagefind, found: Found, query: string) {
+    const counts = await countsFor(pf, found, selected());
     if (mine !== run) return;
     renderCounts(counts);
-    results = main.results;
+    results = found.results;
+    strict = found.strict;
     matched.clear();
     shown = 0;
     terms = query;
     list.replaceChildren();
     await showMore(mine, false);
-    if (mine !== run) return;
-    list.removeAttribute('aria-busy');
-    const n = results.length;
-    let line = statusLine(text, { n, query, active });
-    if (n === 0 && active && main.unfilteredResultCount > 0) {
-      line += ` ${withoutFiltersLine(text, main.unfilteredResultCount)}`;
-      announce(line);
-      offer(text('search.clearAndSearch'), () => clearFilters());
-      return;
-    }
-    if (query && (n === 0 || uncovered(query, matched))) {
-      // Nothing found, or a word no shown result matched (Pagefind then matches loosely): a typo?
-      const fix = suggestQuery(query, await loadWords().catch(() => vocabulary([])));
-      if (mine !== run) return;
-      if (fix) {
-        // Shown as a link under the status line; said with the status.
-        const question = didYouMean(text, fix);
-        announce(line, question);
-        offer(question, () => {
-          input.value = fix;
-          void search(true);
-        }, `?q=${encodeURIComponent(fix)}`);
-        return;
-      }
-    }
-    announce(line);
+  }
+
+  /** Marks the status as the finished search for `query` (as typed): tests and tools wait on it. */
+  function done(query: string) {
+    status.dataset.for = query;
   }
 
   /** The status line (a polite live region); `spoken` is for screen readers only. */
@@ -165,8 +226,8 @@ function start(app: HTMLElement) {
     if (spoken) status.append(el(document, 'span', 'sr-only', ` ${spoken}`));
   }
 
-  /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"). */
-  function offer(label: string, action: () => void, href = '') {
+  /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"), after an optional lead. */
+  function offer(label: string, action: () => void, href = '', lead = '') {
     const a = document.createElement('a');
     a.href = href || location.pathname;
     a.textContent = label;
@@ -175,7 +236,7 @@ function start(app: HTMLElement) {
       action();
       input.focus();
     });
-    hint.replaceChildren(a);
+    hint.replaceChildren(...(lead ? [`${lead} `, a] : [a]));
     hint.hidden = false;
   }
 
@@ -183,12 +244,13 @@ function start(app: HTMLElement) {
    * Counts per filter value for the loaded groups: the search's own, and for a group with a choice,
    * what the other groups' choices leave (so the group's other values can still be added).
    */
-  async function countsFor(pf: Pagefind, searched: string, sel: Record<string, string[]>, main: Response): Promise<Counts> {
+  async function countsFor(pf: Pagefind, found: Found, sel: Record<string, string[]>): Promise<Counts> {
     const counts: Counts = {};
-    for (const key of loadedGroups) if (!sel[key]) counts[key] = main.filters[key] ?? {};
+    for (const key of loadedGroups) if (!sel[key]) counts[key] = found.main.filters[key] ?? {};
     await Promise.all(
       Object.keys(sel).map(async (key) => {
-        const r = await pf.search(searched || null, { filters: toFilters(sel, key) });
+        // A search that was emptied (a typo searched as typed) counts nothing.
+        const r = found.query === undefined ? null : await pf.search(found.query, { filters: toFilters(sel, key) });
         counts[key] = r?.filters[key] ?? {};
       }),
     );
@@ -206,11 +268,10 @@ function start(app: HTMLElement) {
     loadedGroups.add(key);
     note.hidden = true;
     const mine = run;
-    const searched = normaliseQuery(input.value.trim());
     const sel = selected();
-    if (!searched && !Object.keys(sel).length) return showTotals(mine);
-    const main = await pf.search(searched || null, { filters: toFilters(sel) });
-    if (main && mine === run) renderCounts(await countsFor(pf, searched, sel, main));
+    if (!shownTerms.length && !Object.keys(sel).length) return showTotals(mine);
+    const found = await find(pf, shownTerms, { filters: toFilters(sel) });
+    if (found && mine === run) renderCounts(await countsFor(pf, found, sel));
   }
 
   /** With no query and no filter: the filters with their totals, to browse by. */
@@ -266,7 +327,7 @@ function start(app: HTMLElement) {
     const data = await Promise.all(results.slice(page.from, page.to).map((r) => r.data()));
     if (mine !== run) return;
     for (const w of matchedWords(data)) matched.add(w);
-    const items = data.map((d) => resultItem(document, resultView(d, terms, resultContext)));
+    const items = data.map((d, i) => resultItem(document, resultView(d, terms, resultContext, page.from + i >= strict)));
     list.append(...items);
     shown = page.to;
     more.hidden = page.left <= 0;
@@ -281,10 +342,12 @@ function start(app: HTMLElement) {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    asTyped = false;
     void search(true);
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    asTyped = false;
     clearTimeout(timer);
     timer = setTimeout(() => void search(), 200);
   });

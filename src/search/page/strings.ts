@@ -26,6 +26,10 @@ export const CLIENT_KEYS = [
   'search.withoutFilters',
   'search.clearAndSearch',
   'search.moreLeft',
+  'search.showingFor',
+  'search.insteadFor',
+  'search.statusAllWords',
+  'search.statusAllWordsNone',
   'municipality.name',
 ] as const satisfies readonly UiKey[];
 

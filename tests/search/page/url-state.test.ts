@@ -36,6 +36,13 @@ describe('search state ↔ URL', () => {
     expect(readState(stateSearch(state), OPTIONS)).toEqual(state);
   });
 
+  it('carries "search as typed" (no typo correction) with a query only', () => {
+    expect(readState('?q=flygninge&ordret=1', OPTIONS)).toEqual({ q: 'flygninge', asTyped: true, sort: '', filters: {} });
+    expect(readState('?ordret=1', OPTIONS).asTyped).toBeUndefined();
+    expect(stateSearch({ q: 'flygninge', asTyped: true, sort: '', filters: {} })).toBe('?q=flygninge&ordret=1');
+    expect(stateSearch({ q: '', asTyped: true, sort: '', filters: {} })).toBe('');
+  });
+
   it('groups the checked boxes by filter', () => {
     const boxes = OPTIONS.map((o, i) => ({ ...o, checked: i !== 1 }));
     expect(chosenFilters(boxes)).toEqual({ type: ['indsats'], kommune: ['hilleroed', 'kerteminde'] });
