@@ -13,6 +13,7 @@ import { checkGoalReferences } from './goals';
 import { checkIdentity } from './identity';
 import { buildContext } from './model';
 import { checkReferences } from './refs';
+import { checkSynonyms } from './synonyms';
 import { checkTargets } from './targets';
 
 export interface CheckResult {
@@ -56,6 +57,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   checkReferences(ctx);
   checkGoalReferences(ctx);
   checkTargets(ctx);
+  checkSynonyms(ctx);
 
   const findings = sortFindings(ctx.findings);
   return { findings, summary: summarise(findings, loaded.files.length, loaded.entries.length) };

@@ -126,6 +126,17 @@ export const RULES = {
     description: 'A target the source left unfilled ("min. XX"), recorded with `unfilled: true`.',
     hint: 'Nothing to fix in the content: the source never gave the number. Add it only from a newer source, with that source.',
   },
+  'synonym-not-in-catalogue': {
+    severity: 'warning',
+    description:
+      'A synonym group of content/synonyms.yaml none of whose words (as written, inflected or inside a compound) or abbreviations occurs in the catalogue: a search for it finds nothing yet.',
+    hint: 'Nothing to fix if the group is written ahead of the content that needs it; otherwise add the word the catalogue uses (e.g. "helbredsvurdering" to a group of "helbredstjek").',
+  },
+  'synonym-duplicate': {
+    severity: 'error',
+    description: 'A word is in two synonym groups, so the search would use only one of them.',
+    hint: 'Keep the word in one group, or merge the two groups if they mean the same.',
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULES;

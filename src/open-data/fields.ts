@@ -103,6 +103,11 @@ export const FIELDS: Record<CollectionKey, Record<string, string>> = {
     type: 'Dokumenttypen, kun hvor titlen siger den.',
     listedIn: 'Id på katalogets dokument, hvis kilde har listen.',
   },
+  synonyms: {
+    words: 'Ordene i gruppen (grundform, små bogstaver): en søgning efter ét af dem finder også sider med de andre.',
+    abbreviations: 'Forkortelser for gruppen (fx »IGU«), som søgningen også kender.',
+    note: 'Redaktionens begrundelse for gruppen.',
+  },
 };
 
 /** The fields of measures.json, which are also the columns of measures.csv. */

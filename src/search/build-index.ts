@@ -18,7 +18,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { countWords, createKeywordGenerator, injectKeywords, slimForIndex } from './keywords';
-import { SYNONYMS } from './lexicon';
+import { readSynonyms } from './synonyms';
 import { SORTS } from './record';
 
 /** Where the word list for suggestions is written, relative to the site root. */
@@ -77,7 +77,8 @@ export async function prepareSearchPages(root: string, scratch: string, log: (li
     }
   }
   const vocabulary = countWords(bodies());
-  const generator = createKeywordGenerator(vocabulary.keys());
+  const synonyms = readSynonyms(root);
+  const generator = createKeywordGenerator(vocabulary.keys(), synonyms);
 
   // Pass 2: every indexed page with its defaults and keywords, into the scratch folder.
   const defaulted: string[] = [];
@@ -91,9 +92,9 @@ export async function prepareSearchPages(root: string, scratch: string, log: (li
   }
 
   // The word list for "Mente du …": every indexed word of three letters or more, with how
-  // often it occurs, most frequent first; then the lexicon's synonyms (found through keywords).
+  // often it occurs, most frequent first; then the synonyms (found through keywords).
   const list: [string, number][] = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
-  for (const w of new Set(SYNONYMS.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
+  for (const w of new Set(synonyms.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
   await mkdir(join(root, 'soeg'), { recursive: true });
   await writeFile(join(root, WORD_LIST), JSON.stringify(list));
 

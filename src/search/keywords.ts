@@ -5,9 +5,9 @@
  *   ("Taastrup" → "tåstrup"), so a query typed either way finds it (fold.ts);
  * - the tails of compounds ("integrationsindsats" → "indsats"; the head is found anyway, Pagefind
  *   matches words by their beginning);
- * - synonyms from the municipal lexicon ("flygtninge" → "asylansøger", "nyankommen" …), also for
- *   the parts of a compound ("beskæftigelsesindsats" → "job"); tails and synonyms in every
- *   spelling too.
+ * - synonyms and abbreviations from content/synonyms.yaml ("flygtninge" → "asylansøger",
+ *   "nyankommen" …; "traumatiserede" → "ptsd"), also for the parts of a compound
+ *   ("beskæftigelsesindsats" → "job"); tails and synonyms in every spelling too.
  *
  * The keywords are written into the HTML that Pagefind indexes (never into the served pages),
  * right after their word, between ⟦ ⟧ (markers.ts), and each keyword only once per part of a page
@@ -17,7 +17,7 @@
  */
 import { compoundHeads, compoundTails, knownWords, type Known } from './compounds';
 import { otherSpellings } from './fold';
-import { COMPOUND_PARTS, INFLECTIONS, SYNONYMS } from './lexicon';
+import { COMPOUND_PARTS, INFLECTIONS } from './lexicon';
 import { CLOSE, OPEN } from './markers';
 
 // ---------------------------------------------------------------------------------------------
@@ -33,7 +33,12 @@ interface Frame {
   indexed: boolean;
   /** Inside an element with data-search-context (words a page is found by but does not show). */
   context: boolean;
+  /** The weight Pagefind gives the text here: a heading's (HEADING_WEIGHTS) or 1. */
+  weight: number;
 }
+
+/** Pagefind's default weight of the words of each heading level (its docs: h1 7 … h6 2); other text 1. */
+const HEADING_WEIGHTS: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
 /**
  * Walks an HTML page and hands every text run to `onText` with whether Pagefind indexes it (inside
@@ -49,18 +54,18 @@ export function mapText(html: string, onText: (text: string, indexed: boolean, c
 /** Like mapText, but only reads: `onText` gets each text run, `onMarkup` everything else. */
 export function walkText(
   html: string,
-  onText: (text: string, indexed: boolean, context: boolean) => void,
+  onText: (text: string, indexed: boolean, context: boolean, weight: number) => void,
   onMarkup: (markup: string) => void = () => {},
 ): void {
   const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
-  const stack: Frame[] = [{ name: '#root', indexed: !hasBody, context: false }];
+  const stack: Frame[] = [{ name: '#root', indexed: !hasBody, context: false, weight: 1 }];
   // A comment, a doctype, or a tag (quoted attribute values may hold ">").
   const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
   let at = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     if (m.index > at) {
       const top = stack[stack.length - 1]!;
-      onText(html.slice(at, m.index), top.indexed, top.context);
+      onText(html.slice(at, m.index), top.indexed, top.context, top.weight);
     }
     onMarkup(m[0]);
     at = tag.lastIndex;
@@ -86,11 +91,16 @@ export function walkText(
     if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attrs)) indexed = true;
     if (/\sdata-pagefind-ignore[\s=]|\sdata-pagefind-ignore$/.test(attrs)) indexed = false;
     if (NOT_INDEXED.has(name)) indexed = false;
-    stack.push({ name, indexed, context: parent.context || /\sdata-search-context[\s=]|\sdata-search-context$/.test(attrs) });
+    stack.push({
+      name,
+      indexed,
+      context: parent.context || /\sdata-search-context[\s=]|\sdata-search-context$/.test(attrs),
+      weight: HEADING_WEIGHTS[name] ?? parent.weight,
+    });
   }
   if (at < html.length) {
     const top = stack[stack.length - 1]!;
-    onText(html.slice(at), top.indexed, top.context);
+    onText(html.slice(at), top.indexed, top.context, top.weight);
   }
 }
 
@@ -144,13 +154,32 @@ export function baseForms(word: string): string[] {
 export interface KeywordGenerator {
   /** The keywords to index after a word (ASCII, lowercase, without the word itself). */
   keywords(word: string): string[];
+  /** Which of a word's keywords come from a synonym group (not the word's own spellings or parts). */
+  synonymKeywords(word: string): ReadonlySet<string>;
   known: Known;
 }
 
-export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGenerator {
-  const known = knownWords(vocabulary, [...COMPOUND_PARTS, ...SYNONYMS.flat()]);
+/**
+ * The weight of a synonym keyword in the index (Pagefind's data-pagefind-weight; a word of the
+ * page weighs 1, a heading's words more). Chosen with the query set as the judge (npm run
+ * bench:search): at 1 a page that says "kontaktperson" ranked with those that say "mentor" for a
+ * search for »mentor« (Hillerød's Jobstøttementor 7th); at 0.3 the pages with the word itself
+ * come first and synonym-only pages still follow within the first ten; lower (0.1) pushed
+ * synonym-only answers (»helbredstjek« → the Halsnæs case) below pages that merely mention a
+ * related word.
+ */
+export const SYNONYM_WEIGHT = 0.3;
+// (In a heading the synonym weighs SYNONYM_WEIGHT × the heading's weight: a synonym of a title
+// word still outranks a synonym in the body; »asylansøgere« keeps the theme page "Modtagelse af
+// flygtninge" in its first ten.)
+
+/** Groups of words found by each other: synonyms with their abbreviations (lowercase), see synonyms.ts. */
+export type SynonymGroups = readonly (readonly string[])[];
+
+export function createKeywordGenerator(vocabulary: Iterable<string>, synonyms: SynonymGroups = []): KeywordGenerator {
+  const known = knownWords(vocabulary, [...COMPOUND_PARTS, ...synonyms.flat()]);
   const group = new Map<string, readonly string[]>();
-  for (const g of SYNONYMS) for (const w of g) group.set(w, g);
+  for (const g of synonyms) for (const w of g) group.set(w, g);
   const synonymsOf = (word: string): string[] => {
     for (const base of baseForms(word)) {
       const g = group.get(base);
@@ -158,31 +187,35 @@ export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGen
     }
     return [];
   };
-  const cache = new Map<string, string[]>();
+  const cache = new Map<string, { list: string[]; synonyms: Set<string> }>();
 
-  const keywords = (word: string): string[] => {
+  const compute = (word: string) => {
     const lower = word.toLowerCase();
     const cached = cache.get(lower);
     if (cached) return cached;
-    const out = new Set<string>(otherSpellings(lower));
-    const addForms = (w: string) => {
-      out.add(w);
-      for (const x of otherSpellings(w)) out.add(x);
+    const own = new Set<string>(otherSpellings(lower));
+    const viaSynonym = new Set<string>();
+    const addForms = (w: string, to: Set<string>) => {
+      to.add(w);
+      for (const x of otherSpellings(w)) to.add(x);
     };
     const tails = lower.length >= 7 ? compoundTails(lower, known) : [];
     const heads = tails.length ? compoundHeads(lower, known) : [];
-    for (const t of tails) addForms(t);
-    for (const form of [lower, ...tails, ...heads]) for (const s of synonymsOf(form)) addForms(s);
-    out.delete(lower);
-    const list = [...out].filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
-    cache.set(lower, list);
-    return list;
+    for (const t of tails) addForms(t, own);
+    for (const form of [lower, ...tails, ...heads]) for (const s of synonymsOf(form)) addForms(s, viaSynonym);
+    own.delete(lower);
+    viaSynonym.delete(lower);
+    for (const w of own) viaSynonym.delete(w);
+    const valid = (w: string) => /^[\p{L}\p{N}]+$/u.test(w);
+    const entry = { list: [...own, ...viaSynonym].filter(valid), synonyms: new Set([...viaSynonym].filter(valid)) };
+    cache.set(lower, entry);
+    return entry;
   };
-  return { keywords, known };
+  return { keywords: (word) => compute(word).list, synonymKeywords: (word) => compute(word).synonyms, known };
 }
 
 /** The keywords of each whitespace-separated token, per generator (tokens repeat across pages). */
-const tokenCaches = new WeakMap<KeywordGenerator, Map<string, string[]>>();
+const tokenCaches = new WeakMap<KeywordGenerator, Map<string, { own: string[]; synonyms: string[] }>>();
 
 /**
  * The page as Pagefind should index it: after every indexed word that has keywords, the keywords
@@ -196,28 +229,43 @@ export function injectKeywords(html: string, generator: KeywordGenerator): strin
   const extraOf = (token: string) => {
     let extra = tokenCache.get(token);
     if (!extra) {
-      const set = new Set<string>();
-      for (const w of wordsOf(token)) for (const k of generator.keywords(w)) set.add(k);
-      tokenCache.set(token, (extra = [...set]));
+      const own = new Set<string>();
+      const synonyms = new Set<string>();
+      for (const w of wordsOf(token)) {
+        const viaSynonym = generator.synonymKeywords(w);
+        for (const k of generator.keywords(w)) (viaSynonym.has(k) ? synonyms : own).add(k);
+      }
+      for (const k of own) synonyms.delete(k);
+      tokenCache.set(token, (extra = { own: [...own], synonyms: [...synonyms] }));
     }
     return extra;
   };
   // Keywords already written in this part of the page (since the last element with an id).
   let seen = new Set<string>();
-  const fresh = (token: string) => extraOf(token).filter((k) => !seen.has(k) && seen.add(k));
+  const isFresh = (k: string) => !seen.has(k) && !!seen.add(k);
+  const fresh = (token: string) => {
+    const { own, synonyms } = extraOf(token);
+    return { own: own.filter(isFresh), synonyms: synonyms.filter(isFresh) };
+  };
+  /** A token's keywords, synonyms with their lower weight (SYNONYM_WEIGHT of the text's own weight). */
+  const group = ({ own, synonyms }: { own: string[]; synonyms: string[] }, weight: number) =>
+    [...own, ...(synonyms.length ? [`<span data-pagefind-weight="${Math.round(SYNONYM_WEIGHT * weight * 10) / 10}">${synonyms.join(' ')}</span>`] : [])].join(' ');
   const out: string[] = [];
   walkText(
     html,
-    (text, indexed, context) => {
+    (text, indexed, context, weight) => {
       if (!indexed) out.push(text);
       else if (context) {
         const tokens = text.match(/[^\s]+/g) ?? [];
-        out.push(tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...fresh(t)]).join(' ')}${CLOSE} ` : text);
+        out.push(tokens.length ? ` ${OPEN}${tokens.flatMap((t) => {
+          const f = fresh(t);
+          return [t, ...f.own, ...f.synonyms];
+        }).join(' ')}${CLOSE} ` : text);
       } else {
         out.push(
           text.replace(/[^\s]+/g, (token) => {
             const extra = fresh(token);
-            return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
+            return extra.own.length || extra.synonyms.length ? `${token} ${OPEN}${group(extra, weight)}${CLOSE}` : token;
           }),
         );
       }

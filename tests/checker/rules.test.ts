@@ -122,6 +122,11 @@ const CASES: Record<string, Expected[]> = {
   ],
   // Goals and initiatives that never link to each other (Kerteminde, Høje-Taastrup): no coverage warnings.
   'no-goal-links': [],
+  // A group whose words are nowhere in the catalogue (warning), a word in two groups (error).
+  synonyms: [
+    { rule: 'synonym-not-in-catalogue', path: 'synonyms.yaml', line: 4, at: 'words: [helbredstjek, lægetjek]', message: 'no word of synonym group "testord" (helbredstjek, lægetjek, HT) occurs in the catalogue' },
+    { rule: 'synonym-duplicate', path: 'synonyms.yaml', line: 7, at: 'tiltag]', message: '"tiltag" is in synonym group "indsats" too' },
+  ],
   'target-unfilled': [{ rule: 'target-unfilled', path: `${D}initiatives.yaml`, line: 7, at: 'unfilled: true', message: '"min. XX nye praktikpladser"' }],
   'target-placeholder': [
     { rule: 'target-placeholder', path: `${D}initiatives.yaml`, line: 4, at: 'text: min. XX', message: 'placeholder "XX"' },

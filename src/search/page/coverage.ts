@@ -18,11 +18,16 @@ export function matchedWords(pages: readonly Pick<ResultData, 'content' | 'locat
   return out;
 }
 
-/** The words of the query (4+ letters, no digits) that are in no word the shown results matched. */
+/**
+ * The words of the query that the shown results did not match: a word with a part (4+ letters,
+ * no digits; "Høje-Taastrup" has two) in no word the results matched.
+ */
 export function unmatchedWords(words: readonly string[], matched: Iterable<string>): string[] {
   const hits = [...matched];
-  return words.filter((word) => {
-    const w = stem(foldDigraph(letters(word)));
-    return w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w));
-  });
+  return words.filter((word) =>
+    foldDigraph(word)
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(stem)
+      .some((w) => w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w))),
+  );
 }

@@ -13,7 +13,7 @@ import { stripKeywords } from '../markers';
 import { mergeResults } from './merge';
 import type { Pagefind, Response, Result, SearchOptions } from './pagefind';
 import { PAGE_SIZE } from './pagination';
-import { allWords, hasPhrase, type Term } from './query';
+import { allWords, hasPhrase, termQuery, type Term } from './query';
 
 /** Pages checked for a quoted phrase at most (those with all its words, best first). */
 export const PHRASE_CHECK = 100;
@@ -47,6 +47,6 @@ export async function find(pf: Pick<Pagefind, 'search'>, terms: readonly Term[],
     return { results: strict, strict: strict.length, main, query };
   }
   if (terms.length < 2 || strict.length >= PAGE_SIZE) return { results: strict, strict: strict.length, main, query };
-  const perTerm = await Promise.all(terms.map(async (t) => (await pf.search(t.text, options))?.results ?? []));
+  const perTerm = await Promise.all(terms.map(async (t) => (await pf.search(termQuery(t), options))?.results ?? []));
   return { results: mergeResults(strict, perTerm).map((m) => m.result), strict: strict.length, main, query };
 }

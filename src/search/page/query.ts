@@ -79,8 +79,15 @@ export function parseQuery(raw: string): ParsedQuery {
   return { typed, terms: found.map((f) => f.term), dropped: kept === words ? [] : words.filter((w) => isStopWord(w.text)).map((w) => w.text) };
 }
 
-/** Every word of the terms, phrases' words included: the query that requires all of them. */
-export const allWords = (terms: readonly Term[]) => terms.map((t) => t.text).join(' ');
+/**
+ * Every word of the terms, phrases' words included: the query that requires all of them. A
+ * hyphenated word is searched as its parts ("Hoeje-Taastrup" → "Hoeje Taastrup"): the index has
+ * the parts' other spellings, not the whole word's.
+ */
+export const allWords = (terms: readonly Term[]) => terms.map((t) => termQuery(t)).join(' ');
+
+/** A term as Pagefind gets it: its words, hyphens as spaces. */
+export const termQuery = (t: Term) => t.text.replace(/-+/g, ' ').trim();
 
 /** A phrase as a fold of its words, to find it in a page's text. */
 export const phraseKey = (text: string) => ` ${foldDigraph(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

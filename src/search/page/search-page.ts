@@ -17,6 +17,8 @@
  * excerpts are removed and a match on a keyword is shown on its word (src/search/markers.ts).
  */
 import { vocabulary, type Vocabulary, type WordList } from '../suggest';
+import { excerptWords, type ExcerptWord } from '../markers';
+import { alsoFoundBy } from './also';
 import { matchedWords, unmatchedWords } from './coverage';
 import { find, type Found } from './engine';
 import { el, resultItem } from './dom';
@@ -43,6 +45,7 @@ function start(app: HTMLElement) {
   const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
   const status = $<HTMLElement>('[data-search-status]');
   const hint = $<HTMLElement>('[data-search-hint]');
+  const also = $<HTMLElement>('[data-search-also]');
   const list = $<HTMLOListElement>('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const panel = $<HTMLDetailsElement>('[data-search-filters]');
@@ -94,6 +97,8 @@ function start(app: HTMLElement) {
   let terms = '';
   /** How many of `results` (the first ones) match every term. */
   let strict = 0;
+  /** The excerpts of the first page of results (what they matched, for "Viser også …"). */
+  let firstExcerpts: ExcerptWord[][] = [];
   /** Search the query as typed, without correcting it (?ordret=1, "Søg i stedet efter …"). */
   let asTyped = false;
   /** The terms of the search on screen (corrected, if it was). */
@@ -113,6 +118,7 @@ function start(app: HTMLElement) {
     summary.textContent = chosenNote(text, active);
     clear.hidden = active === 0;
     hint.hidden = true;
+    also.hidden = true;
     if (!parsed.terms.length && !active) {
       results = [];
       list.replaceChildren();
@@ -164,6 +170,13 @@ function start(app: HTMLElement) {
       if (mine !== run) return;
     }
     list.removeAttribute('aria-busy');
+    // "Viser også resultater for »helbredsvurdering«": what a synonym of a query word found.
+    const synonyms = alsoFoundBy(
+      shownTerms.filter((t) => !t.phrase).map((t) => t.text),
+      firstExcerpts,
+    );
+    also.textContent = synonyms.length ? text('search.alsoFor', { words: synonyms.map((w) => `»${w}«`).join(', ') }) : '';
+    also.hidden = synonyms.length === 0;
     const n = results.length;
     let line = statusLine(text, { n, query: shownQuery, active });
     if (found.strict < n) line = `${line.slice(0, -1)} (${found.strict ? text('search.statusAllWords', { n: found.strict }) : text('search.statusAllWordsNone')}).`;
@@ -327,6 +340,7 @@ function start(app: HTMLElement) {
     const data = await Promise.all(results.slice(page.from, page.to).map((r) => r.data()));
     if (mine !== run) return;
     for (const w of matchedWords(data)) matched.add(w);
+    if (page.from === 0) firstExcerpts = data.flatMap((d) => [excerptWords(d.excerpt), ...d.sub_results.map((s) => excerptWords(s.excerpt))]);
     const items = data.map((d, i) => resultItem(document, resultView(d, terms, resultContext, page.from + i >= strict)));
     list.append(...items);
     shown = page.to;

@@ -30,6 +30,7 @@ export const CLIENT_KEYS = [
   'search.insteadFor',
   'search.statusAllWords',
   'search.statusAllWordsNone',
+  'search.alsoFor',
   'municipality.name',
 ] as const satisfies readonly UiKey[];
 

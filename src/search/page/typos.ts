@@ -19,6 +19,9 @@ export interface Correction {
 /** Words a typo check leaves alone: short ones and those with digits. */
 const judged = (w: string) => w.length >= 3 && !/\d/.test(w);
 
+/** A word the catalogue knows; a hyphenated word when it knows each part ("Hoeje-Taastrup"). */
+const knows = (words: Vocabulary, w: string) => w.split('-').every((part) => part.length < 3 || words.knows(part));
+
 /**
  * The correction of `terms` given the words the results did not match (`unmatched`), or
  * undefined when every such word is a word of the catalogue. Phrases are never changed.
@@ -28,7 +31,7 @@ export function correctTerms(terms: readonly Term[], unmatched: readonly string[
   const dropped: string[] = [];
   const out: Term[] = [];
   for (const t of terms) {
-    if (t.phrase || !unmatched.includes(t.text) || !judged(t.text) || words.knows(t.text)) {
+    if (t.phrase || !unmatched.includes(t.text) || !judged(t.text) || knows(words, t.text)) {
       out.push(t);
       continue;
     }

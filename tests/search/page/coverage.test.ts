@@ -13,6 +13,9 @@ describe('query coverage', () => {
     expect(unmatchedWords(['boligerne', 'flygninge'], ['boligplacering', 'flygtninge'])).toEqual(['flygninge']);
     expect(unmatchedWords(['børn'], ['boernehave'])).toEqual([]);
     expect(unmatchedWords(['af', '2016'], [])).toEqual([]);
+    // Each part of a hyphenated word is matched on its own.
+    expect(unmatchedWords(['Hoeje-Taastrup'], ['hoeje', 'taastrup'])).toEqual([]);
+    expect(unmatchedWords(['Hoeje-Tastrup'], ['hoeje'])).toEqual(['Hoeje-Tastrup']);
   });
 });
 

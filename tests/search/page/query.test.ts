@@ -27,6 +27,8 @@ describe('a query as people write it', () => {
     // A quoted single word is a word; an empty quote is nothing.
     expect(parseQuery('"bolig" ""').terms).toEqual([{ text: 'bolig', phrase: false }]);
     expect(allWords(parseQuery('"gratis buskort" vejle').terms)).toBe('gratis buskort vejle');
+    // A hyphenated word is searched as its parts.
+    expect(allWords(parseQuery('Hoeje-Taastrup ældre').terms)).toBe('Hoeje Taastrup ældre');
   });
 
   it('strips punctuation around words, not inside them', () => {

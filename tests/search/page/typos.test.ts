@@ -36,5 +36,7 @@ describe('typos', () => {
     expect(correctTerms(parseQuery('flygtning').terms, ['flygtning'], words)).toBeUndefined();
     expect(correctTerms(parseQuery('"flygninge hjem"').terms, ['flygninge'], words)).toBeUndefined();
     expect(correctTerms(parseQuery('xq 2016').terms, ['xq', '2016'], words)).toBeUndefined();
+    // A hyphenated name whose parts the catalogue knows.
+    expect(correctTerms(parseQuery('Flygtninge-Integration').terms, ['Flygtninge-Integration'], words)).toBeUndefined();
   });
 });
