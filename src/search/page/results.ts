@@ -72,9 +72,39 @@ export function who(d: Pick<ResultData, 'meta' | 'filters'>, ctx: ResultContext)
   return name && name === only ? ctx.municipalityName(name) : name;
 }
 
-/** An excerpt without the title it would repeat, or undefined when too little is left. */
+/** A word that ends a sentence (or a list item's heading: "Formål:"), not an abbreviation ("fx.", "m.fl."). */
+const endsSentence = (w: string) => /[.!?:]["»«”)]*$/u.test(w) && !/^(\p{L}{1,3}\.)+$/u.test(w.replace(/["»«”)]+$/u, ''));
+
+/**
+ * Pagefind's excerpt is a window of words around the matches, cut anywhere. Trimmed to whole
+ * sentences: the broken sentence before the first match and the one after the last match are
+ * left out, where whole sentences with the matches remain (at least MIN_EXCERPT_WORDS words).
+ */
+export function sentences(words: readonly ExcerptWord[]): ExcerptWord[] {
+  const first = words.findIndex((w) => w.marked);
+  if (first === -1) return [...words];
+  const last = words.findLastIndex((w) => w.marked);
+  let start = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    if (endsSentence(words[i]!.text)) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = words.length;
+  for (let i = last; i < words.length; i++) {
+    if (endsSentence(words[i]!.text)) {
+      end = i + 1;
+      break;
+    }
+  }
+  const out = words.slice(start, end);
+  return out.length >= MIN_EXCERPT_WORDS ? out : [...words];
+}
+
+/** An excerpt without the title it would repeat, in whole sentences, or undefined when too little is left. */
 function body(words: ExcerptWord[], title: string): ExcerptWord[] | undefined {
-  const rest = withoutTitle(words, title);
+  const rest = sentences(withoutTitle(words, title));
   return rest.length >= MIN_EXCERPT_WORDS ? rest : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResultData, SubResult } from '../../../src/search/page/pagefind';
-import { bestSubResults, highlightWords, resultHref, resultView, type ResultContext } from '../../../src/search/page/results';
+import { bestSubResults, highlightWords, resultHref, resultView, sentences, type ResultContext } from '../../../src/search/page/results';
+import { excerptWords } from '../../../src/search/markers';
 
 const LABELS: Record<string, string> = { 'type:indsats': 'Indsats', 'type:dokument': 'Dokument', 'kommune:hilleroed': 'Hillerød' };
 const ctx: ResultContext = {
@@ -56,6 +57,15 @@ describe('a result as shown', () => {
     // An entry page never lists sub-results.
     expect(resultView({ ...d, url: '/indsatser/x/' }, 'bolig', ctx).subs).toEqual([]);
     expect(bestSubResults([sub('x', 1)]).length).toBe(1);
+  });
+
+  it('trims an excerpt to the whole sentences around its matches (issue 14: no field soup)', () => {
+    const text = (html: string) => sentences(excerptWords(html)).map((w) => w.text).join(' ');
+    expect(text('samarbejde med C4. Flygtninge får et gratis <mark>buskort</mark> i perioden. Derefter skal de')).toBe('Flygtninge får et gratis buskort i perioden.');
+    // An abbreviation is no sentence end; a match without a sentence end keeps the window.
+    expect(text('bl.a. borgere, frivillige m.fl. hjælper med <mark>mentorer</mark> og flere ting')).toBe('bl.a. borgere, frivillige m.fl. hjælper med mentorer og flere ting');
+    // Too little left: the window as it was.
+    expect(text('lang tekst. <mark>Bolig.</mark> mere tekst')).toBe('lang tekst. Bolig. mere tekst');
   });
 
   it('builds links with the highlight words before the anchor', () => {
