@@ -130,23 +130,3 @@ export function joinLines(lines: readonly string[], speller?: Speller): string {
   }
   return out.replace(/[ \t]+/g, ' ');
 }
-
-/**
- * Repair words an earlier extraction broke inside a line ("lo-kale", "beskæfti-gelsesmuligheder"):
- * the hyphen goes when the joined word is Danish and one of the two halves is not a word on its
- * own. A hyphen between two words ("dansk-kundskaber", "arbejdsmarkeds-kendskab") stays.
- * Returns the text and the repairs made (for the review list).
- */
-export function repairInlineHyphens(text: string, speller: Speller): { text: string; repairs: string[] } {
-  const repairs: string[] = [];
-  const fixed = text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{Ll}+)(?![\p{L}-])/gu, (whole, left: string, right: string) => {
-    if (SUSPENDED.test(right)) return whole;
-    const joined = left + right;
-    if (speller.isWord(joined) && !(speller.isWord(left) && speller.isWord(right))) {
-      repairs.push(`${whole} → ${joined}`);
-      return joined;
-    }
-    return whole;
-  });
-  return { text: fixed, repairs };
-}
