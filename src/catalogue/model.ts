@@ -5,6 +5,7 @@
  *
  * Pure: built from plain data, so tests can build it from the real content files without Astro.
  */
+import { withoutDrafts } from './drafts';
 import {
   DOCUMENT_TYPES,
   REGIONS,
@@ -102,7 +103,8 @@ export function entryComparator(sectionIndex: (document: string, section: string
   };
 }
 
-export function buildCatalogue(raw: CatalogueInput) {
+export function buildCatalogue(all: CatalogueInput) {
+  const raw = withoutDrafts(all);
   // Every list the catalogue hands out is in one order (entryComparator), whatever the input order.
   const documentList = [...raw.documents].sort((a, b) => NATURAL_ORDER.compare(a.id, b.id));
   const sectionIndexes = new Map(documentList.map((d) => [d.id, new Map(d.sections.map((s, i) => [s.id, i]))]));

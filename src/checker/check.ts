@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ContentReadError, LIST_FILES, loadContentFiles, shownPath } from '../collections/files';
 import { validateEntries } from '../collections/validate';
 import { makeFinding, sortFindings, summarise, type Finding, type Summary } from './findings';
+import { checkDrafts } from './drafts';
 import { checkFiles } from './files';
 import { checkGoalReferences } from './goals';
 import { checkIdentity } from './identity';
@@ -55,6 +56,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   checkReferences(ctx);
   checkGoalReferences(ctx);
   checkTargets(ctx);
+  checkDrafts(ctx);
 
   const findings = sortFindings(ctx.findings);
   return { findings, summary: summarise(findings, loaded.files.length, loaded.entries.length) };

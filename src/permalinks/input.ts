@@ -110,10 +110,13 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
     return `${p.path}:${p.line}`;
   };
 
+  // Drafts are not published (src/catalogue/drafts.ts), so they have no address yet.
+  const draftDocuments = new Set(valid.documents.filter((d) => d.data.draft).map((d) => d.document ?? d.data.id));
   const entries: PermalinkEntry[] = [];
   for (const [collection, kind] of Object.entries(COLLECTION_KIND) as [keyof typeof COLLECTION_KIND, EntryKind][]) {
     for (const e of valid[collection]) {
-      const data = e.data as { id: string; redirectFrom: string[] };
+      const data = e.data as { id: string; redirectFrom: string[]; draft?: boolean };
+      if (data.draft || (e.document !== undefined && draftDocuments.has(e.document))) continue;
       const inDocument = kind === 'goal' || kind === 'initiative' || kind === 'case';
       entries.push({
         kind,
@@ -124,7 +127,7 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
       });
     }
   }
-  const sections: PermalinkSection[] = valid.documents.flatMap((d) =>
+  const sections: PermalinkSection[] = valid.documents.filter((d) => !d.data.draft).flatMap((d) =>
     d.data.sections.map((s, i) => ({ document: d.data.id, id: s.id, redirectFrom: s.redirectFrom, where: whereOf(d.raw, ['sections', i]) })),
   );
   const redirects = readRedirectsFile(contentDir, projectRoot);
