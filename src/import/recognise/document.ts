@@ -305,7 +305,8 @@ export function recognise(lines: readonly SourceLine[], options: RecogniseOption
       const text = itemText(c).replace(/\*+$/, '').trim();
       const inner = /^(\d{1,2})[.)]\s+(.*)$/.exec(text);
       const numbered = /^\(?(\d{1,2}[a-z]?)[.)]$/.exec(c.marker!) ?? (inner ? [inner[0], inner[1]] : null);
-      const title = inner ? inner[2]! : text;
+      // An item used as a heading loses its closing full stop ("1) Den gode modtagelse af nye flygtninge.").
+      const title = (inner ? inner[2]! : text).replace(/(?<!\.)\.$/, '');
       const number = numbered?.[1];
       const match = number ? labelled.find((x) => x.number === number) : undefined;
       used.add(j);
