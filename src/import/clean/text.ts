@@ -8,6 +8,7 @@
  * - words hyphenated across lines are joined when they are joined into a paragraph
  *   (joinLines), only when the joined word is Danish.
  */
+import { columnKind, STRUCTURAL } from '../recognise/patterns';
 import type { Speller } from './speller';
 
 /** One line of the source text, numbered from 1. */
@@ -87,7 +88,9 @@ export function cleanText(raw: string): CleanResult {
   for (const i of edges) {
     const text = texts[i]!;
     const key = headerKey(text);
-    const repeated = byPage.length >= 2 && (edgeCount.get(key) ?? 0) >= 2 && key.length > 0 && key.length <= 80;
+    // A heading that opens a part ("Handleplan", "Aktiviteter") may stand at the top of several pages: it stays.
+    const structural = STRUCTURAL.test(text.trim()) || columnKind(text.trim()) !== undefined;
+    const repeated = !structural && byPage.length >= 2 && (edgeCount.get(key) ?? 0) >= Math.max(2, Math.ceil(byPage.length / 2)) && key.length > 0 && key.length <= 80;
     if (repeated || PAGE_NUMBER.test(text.replace(/[*_]/g, ''))) drop.add(i);
   }
   const lines: SourceLine[] = [];
