@@ -25,6 +25,8 @@ export interface Block {
 export const LIST_ITEM = /^(?:(?<bullet>[-•▪◦*–])\s+|(?<num>\(?\d{1,2}[a-zæøå]?[.)])\s+(?!\d))/u;
 /** A line that starts a labelled entry. */
 const LABELLED = /^(?:mål|målsætning|delmål|indsats|initiativ|ad\b\.?)\s*\d/iu;
+/** A labelled initiative heading ("Indsats 4: …", "Ad 2) …"). */
+const HEADING_LABEL = /^(?:indsats|initiativ|tiltag|ad\b\.?)\s*\d/iu;
 /** A label alone on its line ("1a)", "2b.") which introduces the block after it. */
 export const BARE_LABEL = /^\(?(\d{1,2}[a-zæøå]?)[.)]$/u;
 
@@ -74,6 +76,10 @@ export function toBlocks(lines: readonly SourceLine[], speller?: Speller): Block
     }
     if (current.length > 0 && startsBlock(line.text)) flush();
     current.push(line);
+    // An initiative's heading line ("Initiativ 1: Sprogstart i dagtilbud") ends its block even
+    // when the text follows on the next line without a blank line, as in most PDFs.
+    const t = stripMarkup(line.text);
+    if (current.length === 1 && HEADING_LABEL.test(t) && t.length <= 100 && !/[.,;:]$/.test(t)) flush();
   }
   flush();
   return blocks;

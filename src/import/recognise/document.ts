@@ -188,7 +188,7 @@ export function recognise(lines: readonly SourceLine[], options: RecogniseOption
       const goal = takeGoal(i, Number(m.groups!.n), m.groups!.label!, m.groups!.rest!.trim());
       if (!goal) return;
       // Bullets right after the goal are its details.
-      for (let j = i + 1; j < blocks.length && blocks[j]!.marker && !used.has(j); j++) {
+      for (let j = i + 1; j < blocks.length && /^[-•▪◦*–]$/.test(blocks[j]!.marker ?? '') && !used.has(j); j++) {
         goal.details.push(itemText(blocks[j]!));
         goal.source.lines[1] = blocks[j]!.to;
         used.add(j);
@@ -291,15 +291,16 @@ export function recognise(lines: readonly SourceLine[], options: RecogniseOption
   // Numbered or bulleted items under an "Indsatser" lead-in or a theme heading, when no labelled
   // initiative has their numbers (otherwise the list is a table of contents).
   blocks.forEach((b, i) => {
-    if (used.has(i) || b.cells || inBody(i)) return;
+    if ((used.has(i) && !sectionAt.has(i)) || b.cells || inBody(i)) return;
     const lead = INITIATIVE_HEADING.test(b.text) && (isHeading(b) || /:$/.test(b.text));
     const theme = sectionAt.has(i) && sections.find((s) => s.id === sectionAt.get(i))?.kind === 'tema';
     if (!lead && !theme) return;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length && blocks[j]!.marker && !used.has(j); j++) items.push(j);
-    if (items.length < 2) return;
+    if (items.length < (theme ? 1 : 2)) return;
     used.add(i);
-    const labelled = initiatives.filter((x) => x.label && !x.label.startsWith('Ad'));
+    // Initiatives with a labelled heading ("Indsats 3: …"): a list with their numbers is a table of contents.
+    const labelled = initiatives.filter((x) => x.label && INITIATIVE_LABEL.test(x.label));
     for (const j of items) {
       const c = blocks[j]!;
       const text = itemText(c).replace(/\*+$/, '').trim();

@@ -1,6 +1,6 @@
 /** Document metadata the text shows: title, subtitle, type, period, date, adopting body. */
 import { isHeading, type Block } from '../parse/blocks';
-import { STRUCTURAL, TYPE_WORDS } from './patterns';
+import { GOAL_HEADING, INITIATIVE_HEADING, STRUCTURAL, THEME_HEADING, TYPE_WORDS, VISION_HEADING } from './patterns';
 
 export interface Metadata {
   title?: string;
@@ -41,7 +41,7 @@ export function readMetadata(blocks: readonly Block[], pdfTitle?: string): Metad
     meta.title = blocks[index]!.text;
     meta.titleBlock = index;
     const next = blocks[index + 1];
-    if (next && isHeading(next) && !STRUCTURAL.test(next.text) && next.text.length <= 100 && !/^(mål|indsats|ad)\b/i.test(next.text)) {
+    if (next && isHeading(next) && !STRUCTURAL.test(next.text) && next.text.length <= 100 && !/^(mål|indsats|initiativ|ad)/i.test(next.text) && ![GOAL_HEADING, VISION_HEADING, THEME_HEADING, INITIATIVE_HEADING].some((re) => re.test(next.text))) {
       meta.subtitle = next.text;
       meta.subtitleBlock = index + 1;
     }
