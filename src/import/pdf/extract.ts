@@ -113,12 +113,12 @@ export function layoutPage(items: readonly PdfItem[]): string[] {
     return lines.map((l) => cells(l, cellGap).map(joinItems).join('\t'));
   }
   const gutter = findGutter(lines, cellGap);
-  if (gutter === undefined) return lines.map((l) => joinItems(l.items));
+  if (gutter === undefined) return withParagraphBreaks(lines.map((l) => ({ y: l.y, text: joinItems(l.items) })));
   const out: string[] = [];
-  let left: string[] = [];
-  let right: string[] = [];
+  let left: Array<{ y: number; text: string }> = [];
+  let right: Array<{ y: number; text: string }> = [];
   const flush = () => {
-    out.push(...left, ...(left.length && right.length ? [''] : []), ...right);
+    out.push(...withParagraphBreaks(left), ...(left.length && right.length ? [''] : []), ...withParagraphBreaks(right));
     left = [];
     right = [];
   };
@@ -131,10 +131,27 @@ export function layoutPage(items: readonly PdfItem[]): string[] {
     }
     const l = line.items.filter((i) => i.x < gutter);
     const r = line.items.filter((i) => i.x >= gutter);
-    if (l.length) left.push(joinItems(l));
-    if (r.length) right.push(joinItems(r));
+    if (l.length) left.push({ y: line.y, text: joinItems(l) });
+    if (r.length) right.push({ y: line.y, text: joinItems(r) });
   }
   flush();
+  return out;
+}
+
+/**
+ * Text lines with a blank line wherever the vertical gap is clearly wider than the usual line
+ * spacing (a new paragraph or heading), since a PDF has no blank lines of its own.
+ */
+export function withParagraphBreaks(lines: ReadonlyArray<{ y: number; text: string }>): string[] {
+  const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
+  // The usual spacing is the lower quartile of the gaps: most gaps in a text are line spacing.
+  const positive = gaps.filter((g) => g > 0).sort((a, b) => a - b);
+  const usual = positive[Math.floor(positive.length / 4)] ?? 0;
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0 && gaps[i - 1]! > usual * 1.5) out.push('');
+    out.push(l.text);
+  });
   return out;
 }
 
