@@ -163,7 +163,7 @@ function median(values: number[]): number {
 /** Open a PDF from its bytes; a file that is not a PDF raises PdfReadError. */
 export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   try {
-    return await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    return await getDocument({ data: new Uint8Array(data), useSystemFonts: false, verbosity: 0 }).promise;
   } catch (err) {
     const reason = (err as Error)?.message ?? String(err);
     throw new PdfReadError(`not a readable PDF (${reason})`);
