@@ -22,6 +22,13 @@ export const urls = {
   accessibility: () => '/tilgaengelighed/',
   /** The search page; a search is a link: /soeg/?q=bolig&kommune=hilleroed. */
   search: () => '/soeg/',
+  /** Every target with a deadline, by year (src/follow-up/). */
+  deadlines: () => '/frister/',
+  deadlinesYear: (year: number) => `/frister/${year}/`,
+  /** The status rules. */
+  statusRules: () => '/om/status/',
+  nationalGoals: () => '/nationale-maal/',
+  nationalGoal: (id: string) => `/nationale-maal/${id}/`,
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `/dokumenter/${documentId}/#${entryId}`,
 };

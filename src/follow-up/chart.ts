@@ -9,7 +9,7 @@
  * follow-up as a filled circle, joined by a line; a thin dashed line shows the pace needed from the
  * baseline to the target. Colours are Tailwind classes with dark variants, no inline style (CSP).
  */
-import da from './da.json';
+import da from '../i18n/da.json';
 
 type Key = keyof typeof da;
 const t = (key: string) => da[`followUpChart.${key}` as Key];

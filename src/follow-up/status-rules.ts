@@ -3,7 +3,7 @@
  * same constants the rules use (status.ts), so the page can never state other thresholds than
  * those applied.
  */
-import da from './da.json';
+import da from '../i18n/da.json';
 import { STATUS_IDS, THRESHOLDS, type StatusId, type TargetStatus } from './status';
 
 type Key = keyof typeof da;
