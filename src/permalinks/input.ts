@@ -11,6 +11,8 @@ import { loadContentFiles, positionIn, type RawEntry } from '../collections/file
 import type { Catalogue } from '../catalogue/model';
 import type { EntryKind, PermalinkEntry, PermalinkInput, PermalinkSection, Problem, RedirectRule } from './model';
 import { validateEntries } from '../collections/validate';
+import { NATIONAL_GOALS_FILE, readNationalContent } from '../follow-up/national';
+import { deadlineYears } from '../follow-up/years';
 
 export const REDIRECTS_FILE = 'redirects.yaml';
 
@@ -25,6 +27,8 @@ export const DYNAMIC_ROUTES: Record<string, EntryKind | 'redirects'> = {
   'indsatser/[id]': 'initiative',
   'cases/[id]': 'case',
   'temaer/[id]': 'theme',
+  'nationale-maal/[id]': 'nationalGoal',
+  'frister/[year]': 'deadlineYear',
   '[...redirect]': 'redirects',
 };
 
@@ -123,6 +127,12 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
         where: whereOf(e.raw),
       });
     }
+  }
+  // The national goals (/nationale-maal/<id>/) and the years that have a deadline (/frister/<year>/).
+  const national = readNationalContent(contentDir, (file) => relative(projectRoot, join(contentDir, file)) || file);
+  for (const g of national.goals) entries.push({ kind: 'nationalGoal', id: g.id, redirectFrom: [], where: `${relative(projectRoot, join(contentDir, NATIONAL_GOALS_FILE))}:1` });
+  for (const year of deadlineYears(valid.goals.map((g) => g.data), valid.initiatives.map((i) => i.data))) {
+    entries.push({ kind: 'deadlineYear', id: String(year), redirectFrom: [] });
   }
   const sections: PermalinkSection[] = valid.documents.flatMap((d) =>
     d.data.sections.map((s, i) => ({ document: d.data.id, id: s.id, redirectFrom: s.redirectFrom, where: whereOf(d.raw, ['sections', i]) })),

@@ -10,7 +10,7 @@
  */
 import { urls } from '../catalogue/urls';
 
-export type EntryKind = 'municipality' | 'document' | 'goal' | 'initiative' | 'case' | 'theme';
+export type EntryKind = 'municipality' | 'document' | 'goal' | 'initiative' | 'case' | 'theme' | 'nationalGoal' | 'deadlineYear';
 
 /** Where each kind of entry lives: its URL, the content file an editor edits, its Danish noun. */
 export const KINDS = {
@@ -20,6 +20,8 @@ export const KINDS = {
   initiative: { url: urls.initiative, prefix: '/indsatser/', noun: 'initiative' },
   case: { url: urls.case, prefix: '/cases/', noun: 'case' },
   theme: { url: urls.theme, prefix: '/temaer/', noun: 'theme' },
+  nationalGoal: { url: urls.nationalGoal, prefix: '/nationale-maal/', noun: 'national goal' },
+  deadlineYear: { url: (id: string) => urls.deadlinesYear(Number(id)), prefix: '/frister/', noun: 'deadline year' },
 } as const satisfies Record<EntryKind, { url: (id: string) => string; prefix: string; noun: string }>;
 
 /** The content file that holds an entry (for messages that tell the editor where to write). */
@@ -37,6 +39,10 @@ export function contentFileOf(kind: EntryKind, id: string, document?: string): s
       return `content/documents/${document ?? '<document>'}/initiatives.yaml`;
     case 'case':
       return `content/documents/${document ?? '<document>'}/cases.yaml`;
+    case 'nationalGoal':
+      return 'content/national-goals.yaml';
+    case 'deadlineYear':
+      return 'content/documents/<document>/goals.yaml or initiatives.yaml (a deadline in that year)';
   }
 }
 
