@@ -4,7 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentReadError, LIST_FILES, loadContentFiles, shownPath } from '../collections/files';
+import { ContentReadError, loadContentFiles, shownPath } from '../collections/files';
+import { REGISTRY } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
 import { makeFinding, sortFindings, summarise, type Finding, type Summary } from './findings';
 import { checkFiles } from './files';
@@ -14,7 +15,7 @@ import { buildContext } from './model';
 import { checkReferences } from './refs';
 import { checkTargets } from './targets';
 import { checkFollowUps } from '../follow-up/check';
-import { linkProblems, readNationalContent } from '../follow-up/national';
+import { linkProblems, readNationalLinks } from '../follow-up/national';
 
 export interface CheckResult {
   findings: Finding[];
@@ -27,7 +28,7 @@ export interface CheckOptions {
 }
 
 /** Files every content folder must have; without them every reference would look broken. */
-const REQUIRED = [LIST_FILES.municipalities, LIST_FILES.themes, LIST_FILES.targetGroups];
+const REQUIRED = [REGISTRY.municipalities.storage.file, REGISTRY.themes.storage.file, REGISTRY.targetGroups.storage.file];
 
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
   const projectRoot = options.projectRoot ?? process.cwd();
@@ -58,11 +59,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   checkGoalReferences(ctx);
   checkTargets(ctx);
   checkFollowUps(ctx);
-  const national = readNationalContent(contentDir, (file) => shownPath(join(contentDir, file), projectRoot));
+  const national = readNationalLinks(contentDir, (file) => shownPath(join(contentDir, file), projectRoot));
   // Entries that exist but fail their schema are reported there once, not again as missing here.
   const criteria = new Map(valid.initiatives.map((i) => [i.data.id, i.data.successCriteria.length] as const));
   for (const id of ctx.ids.initiatives) if (!criteria.has(id)) criteria.set(id, Infinity);
-  for (const p of [...national.problems, ...linkProblems(national, { goals: ctx.ids.goals, criteria })]) {
+  for (const p of [...national.problems, ...linkProblems(national, valid.nationalGoals.map((g) => g.data), { goals: ctx.ids.goals, criteria })]) {
     ctx.report('national-goal', { path: p.file, line: p.line, col: p.col }, p.message);
   }
 

@@ -1,55 +1,21 @@
 /**
- * The nine national integration goals (content/national-goals.yaml) and the editor's links from
- * local goals and success criteria to them (content/national-goal-links.yaml). Read from the
- * content folder with file:line for every problem; both files are optional (a generated corpus
- * has none), an absent file reads as an empty list.
+ * The editor's links from local goals and success criteria to the national integration goals
+ * (content/national-goal-links.yaml), read with file:line for every problem. The national goals
+ * themselves are a registry collection (content/national-goals.yaml, national-schema.ts). The
+ * links file is optional (a generated corpus has none): an absent file reads as an empty list.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { idSchema } from '../collections/schemas/common';
+import type { NationalGoal } from './national-schema';
 
-export const NATIONAL_GOALS_FILE = 'national-goals.yaml';
+export type { NationalGoal } from './national-schema';
+
 export const NATIONAL_LINKS_FILE = 'national-goal-links.yaml';
 
-const sourceSchema = z
-  .object({
-    title: z.string().trim().min(1).describe('Title of the page or report the wording is quoted from.'),
-    publisher: z.string().trim().min(1).describe('Who publishes it.'),
-    url: z.url().describe('Its address.'),
-    date: z.string().trim().min(1).optional().describe('Its date as it states it (e.g. "november 2022"), when it has one.'),
-  })
-  .strict();
 
-export const nationalGoalSchema = z
-  .object({
-    id: idSchema.describe('Stable id; becomes /nationale-maal/<id>/, e.g. "arbejde".'),
-    number: z.number().int().min(1).describe('The goal’s number in Integrationsbarometeret ("Mål 1" → 1).'),
-    name: z.string().trim().min(1).describe('The goal’s short name as printed ("Arbejde").'),
-    text: z.string().trim().min(1).describe('The goal’s official wording, verbatim from the source.'),
-    baselineYear: z.number().int().optional().describe('Year of the barometer’s baseline measurement for this goal.'),
-    source: sourceSchema.describe('Where the wording is quoted from.'),
-    indicators: z
-      .array(
-        z
-          .object({
-            number: z.string().regex(/^\d+\.\d+$/, { message: 'must be the indicator number as printed, e.g. "1.1"' }).describe('The indicator’s number ("1.1").'),
-            text: z.string().trim().min(1).describe('The indicator’s official wording, verbatim.'),
-            source: sourceSchema.describe('Where the wording is quoted from.'),
-          })
-          .strict(),
-      )
-      .default([])
-      .describe('The indicators whose number and wording could be confirmed in a source.'),
-    unconfirmed: z
-      .object({ text: z.string().trim().min(1).describe('What could not be confirmed, in Danish, for the reader.'), source: sourceSchema.optional() })
-      .strict()
-      .optional()
-      .describe('Said plainly where the indicators could not be confirmed (never guessed).'),
-  })
-  .strict();
-export type NationalGoal = z.output<typeof nationalGoalSchema>;
 
 export const nationalLinkSchema = z
   .object({
@@ -112,39 +78,22 @@ function readList<T>(contentDir: string, name: string, schema: z.ZodType<T>, sho
   return { items, at };
 }
 
-/** Both files, validated, with the positions needed to report a broken link. */
-export interface NationalContent {
-  goals: NationalGoal[];
+/** The links file, validated, with the positions needed to report a broken link. */
+export interface NationalLinks {
   links: NationalLink[];
   problems: NationalProblem[];
   /** Position of a field of link number `index` (for reference errors). */
   linkAt(index: number, path?: (string | number)[]): { line: number; col: number };
   linkIndex: number[];
   linksFile: string;
-  goalsFile: string;
 }
 
-/** Reads content/national-goals.yaml and content/national-goal-links.yaml (`shown`: a file's path as printed in messages). */
-export function readNationalContent(contentDir: string, shown: (file: string) => string = (file) => join(contentDir, file)): NationalContent {
+/** Reads content/national-goal-links.yaml (`shown`: the file's path as printed in messages). */
+export function readNationalLinks(contentDir: string, shown: (file: string) => string = (file) => join(contentDir, file)): NationalLinks {
   const problems: NationalProblem[] = [];
-  const goalsFile = shown(NATIONAL_GOALS_FILE);
   const linksFile = shown(NATIONAL_LINKS_FILE);
-  const goals = readList(contentDir, NATIONAL_GOALS_FILE, nationalGoalSchema, goalsFile, problems);
   const links = readList(contentDir, NATIONAL_LINKS_FILE, nationalLinkSchema, linksFile, problems);
-  const ids = new Map<string, number>();
-  for (const g of goals.items) {
-    if (ids.has(g.data.id)) problems.push({ file: goalsFile, ...goals.at(g.index, ['id']), message: `national goal id "${g.data.id}" is used twice` });
-    ids.set(g.data.id, g.index);
-  }
-  return {
-    goals: goals.items.map((g) => g.data).sort((a, b) => a.number - b.number),
-    links: links.items.map((l) => l.data),
-    linkIndex: links.items.map((l) => l.index),
-    linkAt: links.at,
-    problems,
-    linksFile,
-    goalsFile,
-  };
+  return { links: links.items.map((l) => l.data), linkIndex: links.items.map((l) => l.index), linkAt: links.at, problems, linksFile };
 }
 
 /** The key of a link's local entry: a goal id, or "<initiative id>#<criterion number>". */
@@ -158,10 +107,10 @@ export interface LocalEntries {
 }
 
 /** Links that name something that does not exist, or one local entry twice. */
-export function linkProblems(national: NationalContent, local: LocalEntries): NationalProblem[] {
+export function linkProblems(national: NationalLinks, goals: readonly NationalGoal[], local: LocalEntries): NationalProblem[] {
   const problems: NationalProblem[] = [];
-  const goalIds = new Set(national.goals.map((g) => g.id));
-  const indicatorOwner = new Map(national.goals.flatMap((g) => g.indicators.map((i) => [i.number, g.id] as const)));
+  const goalIds = new Set(goals.map((g) => g.id));
+  const indicatorOwner = new Map(goals.flatMap((g) => g.indicators.map((i) => [i.number, g.id] as const)));
   const seen = new Map<string, number>();
   national.links.forEach((l, k) => {
     const index = national.linkIndex[k]!;

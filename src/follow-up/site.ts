@@ -4,7 +4,7 @@
  */
 import { getCatalogue } from '../catalogue/catalogue';
 import { contentDir } from '../collections/content-dir';
-import { readNationalContent, type NationalGoal, type NationalLink } from './national';
+import { readNationalLinks, type NationalGoal, type NationalLink } from './national';
 import { buildYear, collectTargets, type TargetRow } from './targets';
 
 export interface FollowUpData {
@@ -25,7 +25,7 @@ let cached: Promise<FollowUpData> | undefined;
 
 async function load(): Promise<FollowUpData> {
   const c = await getCatalogue();
-  const national = readNationalContent(contentDir());
+  const national = { goals: [...c.nationalGoals].sort((a, b) => a.number - b.number), links: readNationalLinks(contentDir()).links };
   const year = buildYear();
   const rows = collectTargets(c, year, national.links);
   const byEntry = new Map<string, TargetRow[]>();

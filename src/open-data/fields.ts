@@ -103,6 +103,14 @@ export const FIELDS: Record<CollectionKey, Record<string, string>> = {
     type: 'Dokumenttypen, kun hvor titlen siger den.',
     listedIn: 'Id på katalogets dokument, hvis kilde har listen.',
   },
+  nationalGoals: {
+    number: 'Målets nummer i Integrationsbarometeret (»Mål 1« → 1).',
+    name: 'Målets korte navn, som det står (»Arbejde«).',
+    text: 'Målets officielle ordlyd, ordret fra kilden.',
+    baselineYear: 'Året for barometerets basismåling for målet.',
+    indicators: 'De indikatorer, hvis nummer og ordlyd kunne bekræftes i en kilde: nummer, ordret tekst og kilde.',
+    unconfirmed: 'Hvad der ikke kunne bekræftes (fx indikatorernes ordlyd), sagt ligeud i stedet for gættet.',
+  },
 };
 
 /** The fields of measures.json, which are also the columns of measures.csv. */

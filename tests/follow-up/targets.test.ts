@@ -1,12 +1,12 @@
 /** Every target of the real corpus with its status (src/follow-up/targets.ts). */
 import { describe, expect, it } from 'vitest';
 import { buildYear, byDeadlineYear, collectTargets } from '../../src/follow-up/targets';
-import { readNationalContent } from '../../src/follow-up/national';
+import { readNationalLinks } from '../../src/follow-up/national';
 import { realCatalogue, ROOT } from '../support/real-content';
 import { join } from 'node:path';
 
 const catalogue = realCatalogue();
-const links = readNationalContent(join(ROOT, 'content')).links;
+const links = readNationalLinks(join(ROOT, 'content')).links;
 const rows = collectTargets(catalogue, 2026, links);
 
 describe('targets of the real corpus', () => {
