@@ -64,9 +64,10 @@ export interface Chart {
   summary: string;
 }
 
-const W = 560;
-const H = 240;
-const M = { left: 64, right: 20, top: 20, bottom: 48 };
+/** A narrow drawing (360 wide), so its 13-unit text stays about 11 px on a 375 px phone. */
+const W = 360;
+const H = 220;
+const M = { left: 52, right: 14, top: 20, bottom: 44 };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -87,10 +88,10 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
   return ticks;
 }
 
-/** Years to label on the x axis: every year, or every 2nd/5th/10th when the span is long. */
+/** Years to label on the x axis: every year, or every 2nd/5th/10th when the span is long (the drawing is narrow). */
 export function yearTicks(first: number, last: number): number[] {
   const span = last - first;
-  const step = span <= 10 ? 1 : span <= 20 ? 2 : span <= 50 ? 5 : 10;
+  const step = span <= 6 ? 1 : span <= 12 ? 2 : span <= 30 ? 5 : 10;
   const years: number[] = [];
   for (let y = Math.ceil(first / step) * step; y <= last; y += step) years.push(y);
   if (!years.includes(first)) years.unshift(first);
@@ -138,24 +139,24 @@ export function measureChart(input: ChartInput): Chart {
   const descId = `${input.id}-desc`;
 
   const parts: string[] = [];
-  parts.push(`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${esc(titleId)} ${esc(descId)}" class="h-auto w-full max-w-xl overflow-visible" data-follow-up-chart>`);
+  parts.push(`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${esc(titleId)} ${esc(descId)}" class="h-auto w-full max-w-md overflow-visible" data-follow-up-chart>`);
   parts.push(`<title id="${esc(titleId)}">${esc(`${t('title')}: ${input.description}`)}</title>`);
   parts.push(`<desc id="${esc(descId)}">${esc(summary)}</desc>`);
   // Grid and y axis (values, with the unit as the axis label).
   for (const v of yTicks) {
     parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(v)}" y2="${y(v)}" class="stroke-slate-200 dark:stroke-slate-700" stroke-width="1"/>`);
-    parts.push(`<text x="${M.left - 8}" y="${y(v) + 4}" text-anchor="end" class="fill-slate-700 text-[12px] dark:fill-slate-300">${esc(formatValue(v))}</text>`);
+    parts.push(`<text x="${M.left - 8}" y="${y(v) + 4}" text-anchor="end" class="fill-slate-700 text-[13px] dark:fill-slate-300">${esc(formatValue(v))}</text>`);
   }
   if (yLo < 0 && yHi > 0) parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(0)}" y2="${y(0)}" class="stroke-slate-500 dark:stroke-slate-400" stroke-width="1.5" data-zero/>`);
-  parts.push(`<text transform="translate(14 ${r(M.top + plotH / 2)}) rotate(-90)" text-anchor="middle" class="fill-slate-800 text-[12px] font-semibold dark:fill-slate-200" data-axis="y">${esc(unit)}</text>`);
+  parts.push(`<text transform="translate(12 ${r(M.top + plotH / 2)}) rotate(-90)" text-anchor="middle" class="fill-slate-800 text-[13px] font-semibold dark:fill-slate-200" data-axis="y">${esc(unit)}</text>`);
   // x axis (years).
   parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${M.top + plotH}" y2="${M.top + plotH}" class="stroke-slate-700 dark:stroke-slate-300" stroke-width="1"/>`);
-  for (const year of xTicks) parts.push(`<text x="${x(year)}" y="${M.top + plotH + 18}" text-anchor="middle" class="fill-slate-700 text-[12px] dark:fill-slate-300">${year}</text>`);
-  parts.push(`<text x="${r(M.left + plotW / 2)}" y="${H - 6}" text-anchor="middle" class="fill-slate-800 text-[12px] font-semibold dark:fill-slate-200" data-axis="x">${esc(t('year'))}</text>`);
+  for (const year of xTicks) parts.push(`<text x="${x(year)}" y="${M.top + plotH + 18}" text-anchor="middle" class="fill-slate-700 text-[13px] dark:fill-slate-300">${year}</text>`);
+  parts.push(`<text x="${r(M.left + plotW / 2)}" y="${H - 6}" text-anchor="middle" class="fill-slate-800 text-[13px] font-semibold dark:fill-slate-200" data-axis="x">${esc(t('year'))}</text>`);
   // Deadline.
   const dx = x(target.year);
   parts.push(`<line x1="${dx}" x2="${dx}" y1="${M.top}" y2="${M.top + plotH}" class="stroke-slate-700 dark:stroke-slate-300" stroke-width="2" stroke-dasharray="5 4" data-deadline="${target.year}"/>`);
-  parts.push(`<text x="${dx - 6}" y="${M.top + 12}" text-anchor="end" class="fill-slate-800 text-[12px] dark:fill-slate-200">${esc(`${t('deadline')} ${target.year}`)}</text>`);
+  parts.push(`<text x="${dx - 6}" y="${M.top + 12}" text-anchor="end" class="fill-slate-800 text-[13px] dark:fill-slate-200">${esc(`${t('deadline')} ${target.year}`)}</text>`);
   // The pace needed, baseline → target.
   if (baseline) parts.push(`<line x1="${x(baseline.year)}" y1="${y(baseline.value)}" x2="${dx}" y2="${y(target.value)}" class="stroke-slate-500 dark:stroke-slate-400" stroke-width="1.5" stroke-dasharray="4 3" data-needed/>`);
   // Baseline → follow-ups.

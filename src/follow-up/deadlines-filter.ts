@@ -1,9 +1,9 @@
 /**
  * The filters of /frister/ (municipality, theme, status): hides the entries that do not match and
- * says how many are shown. Without JavaScript the form stays hidden and every entry is listed.
+ * says how many are shown. Without JavaScript the filters stay hidden and every entry is listed.
  * The choice is kept in the address (?kommune=…&tema=…&status=…), so a filtered list is a link.
  */
-const form = document.querySelector<HTMLFormElement>('[data-deadline-filters]');
+const form = document.querySelector<HTMLElement>('[data-deadline-filters]');
 if (form) {
   const items = [...document.querySelectorAll<HTMLElement>('[data-deadline]')];
   const sections = [...document.querySelectorAll<HTMLElement>('[data-deadline-year]')];
@@ -32,7 +32,6 @@ if (form) {
     history.replaceState(null, '', url);
   };
   for (const s of selects) s.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
   apply();
 }

@@ -1,0 +1,11 @@
+import { launchBrowser } from '/work/wt-followup/tests/support/browser';
+import { serveDist } from '/work/wt-followup/tests/support/server';
+const [path, name, width, scheme, y] = process.argv.slice(2);
+const server = await serveDist('/work/wt-followup/.astro/site');
+const browser = await launchBrowser();
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme as 'light' | 'dark' });
+const page = await ctx.newPage();
+await page.goto(server.url + path);
+if (y) await page.locator(y).first().screenshot({ path: `/tmp/${name}.png` });
+else await page.screenshot({ path: `/tmp/${name}.png` });
+await browser.close(); await server.close();
