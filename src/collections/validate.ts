@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { showInvisible } from './schemas/common';
 import { positionIn, type Position, type RawEntry } from './files';
 import { REGISTRY, type CollectionName, type Collections, type EntryOf } from './registry';
-import { editDistance } from '../search/suggest';
+import { editDistance } from '../text/distance';
 
 /** An entry of each collection as its schema parses it. */
 export type EntryTypes = { [C in CollectionName]: EntryOf<C> };

@@ -82,20 +82,18 @@ export const documentExport = documentSchema
   })
   .describe('A document with links to its municipality, goals, initiatives, cases and the documents it lists.');
 
+/** The links of a goal or an initiative: its document, municipality, section(s), themes and target groups, then its own. */
+const entryLinks = <S extends z.ZodRawShape, O extends z.ZodRawShape>(section: S, own: O) =>
+  z.object({ document: documentLink, municipality: municipalityLink.nullable(), ...section, themes: z.array(themeLink), targetGroups: z.array(targetGroupRef), ...own }).strict();
+
 export const goalExport = goalSchema
   .extend({
     ...inDocument,
     url,
-    links: z
-      .object({
-        document: documentLink,
-        municipality: municipalityLink.nullable(),
-        section: sectionLink.nullable(),
-        themes: z.array(themeLink),
-        targetGroups: z.array(targetGroupRef),
-        initiatives: z.array(initiativeLink).describe('Initiatives that serve the goal (a range reference counts for every goal in it).'),
-      })
-      .strict(),
+    links: entryLinks(
+      { section: sectionLink.nullable() },
+      { initiatives: z.array(initiativeLink).describe('Initiatives that serve the goal (a range reference counts for every goal in it).') },
+    ),
   })
   .describe('A goal with links to its document, municipality and the initiatives serving it.');
 
@@ -111,16 +109,7 @@ export const initiativeExport = initiativeSchema
     ...inDocument,
     url,
     goals: z.array(goalRefExport).describe('The goals it serves, reference by reference, each resolved.'),
-    links: z
-      .object({
-        document: documentLink,
-        municipality: municipalityLink.nullable(),
-        sections: z.array(sectionLink),
-        themes: z.array(themeLink),
-        targetGroups: z.array(targetGroupRef),
-        goals: z.array(goalLink).describe('Every goal served, once, in reference order.'),
-      })
-      .strict(),
+    links: entryLinks({ sections: z.array(sectionLink) }, { goals: z.array(goalLink).describe('Every goal served, once, in reference order.') }),
   })
   .describe('An initiative with its logic model, its goal references resolved, and links to its document and municipality.');
 

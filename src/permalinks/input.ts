@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { redirectSchema } from '../collections/schemas/redirect';
-import { loadContentFiles, positionIn, type RawEntry } from '../collections/files';
+import { loadContentFiles, positionIn } from '../collections/files';
 import type { Catalogue } from '../catalogue/model';
 import { KINDS, type EntryKind, type KindInfo, type PermalinkEntry, type PermalinkInput, type PermalinkSection, type Problem, type RedirectRule } from './model';
 import { asStored, type CollectionName } from '../collections/registry';
