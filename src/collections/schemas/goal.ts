@@ -2,6 +2,7 @@
  * A goal ("mål", "målsætning") of a document (content/documents/<doc>/goals.yaml, a list).
  */
 import { z } from 'astro/zod';
+import { directionSchema, followUpsSchema } from '../../follow-up/schema';
 import { idSchema, idList, noteSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /** One measurable quantity a goal names: where it stood (baseline) and where it must go (target). */
@@ -18,6 +19,8 @@ export const measureSchema = z
       .strict()
       .optional(),
     target: targetSchema.optional(),
+    direction: directionSchema,
+    followUps: followUpsSchema,
   })
   .strict();
 export type Measure = z.output<typeof measureSchema>;
