@@ -13,11 +13,13 @@
  * type filter and the sort keys (<SearchRecord>), and a page that does not gets them here as a
  * plain page ("side") without a date, with a warning, so a sorted search never loses it.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { countWords, createKeywordGenerator, injectKeywords, slimForIndex } from './keywords';
+import { builtHtmlFiles, type BuiltFile } from '../html/built';
+import { BODY, decodeIndexText, encodeIndexText, readIndexText, type IndexText } from './indexed-text';
+import { countWords, createKeywordGenerator, injectKeywords } from './keywords';
 import { SYNONYMS } from './lexicon';
 import { SORTS } from './record';
 
@@ -34,27 +36,21 @@ const INDEX_CHUNK_SIZE = 5_000;
 /** Pagefind bundle files this site does not use (it has its own search page and highlighter). */
 const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** "kommuner/hilleroed/index.html" → "/kommuner/hilleroed/". */
-const urlOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-
-/** The defaults a page without its own search record gets (see the module comment). */
-function withDefaults(html: string): { html: string; added: boolean } {
-  const hasType = /data-pagefind-filter="type\[/.test(html);
-  const missingSorts = Object.values(SORTS).filter((s) => !html.includes(`data-pagefind-sort="${s.key}[`));
-  if (hasType && missingSorts.length === 0) return { html, added: false };
+/**
+ * The defaults a page without its own search record gets (see the module comment), written
+ * right after the start tag of its data-pagefind-body element.
+ */
+function withDefaults(page: IndexText): { page: IndexText; added: boolean } {
+  const missingSorts = Object.values(SORTS).filter((s) => !page.sortKeys.has(s.key));
+  if (page.hasType && missingSorts.length === 0) return { page, added: false };
   const extra = [
-    hasType ? '' : '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>',
+    page.hasType ? '' : '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>',
     ...missingSorts.map((s) => `<data data-pagefind-sort="${s.key}[value]" value="${s.undated}"></data>`),
   ].join('');
-  return { html: html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<div hidden>${extra}</div>`), added: true };
+  const at = page.segments.indexOf(BODY);
+  const segments = [...page.segments.slice(0, at + 1), `<div hidden>${extra}</div>`, ...page.segments.slice(at + 1)];
+  return { page: { ...page, segments }, added: true };
 }
-
-const hasBody = (html: string) => /\sdata-pagefind-body[\s=>]/.test(html);
 
 /**
  * Step 1 of the search index (runs in its own process): reads the built pages in `root` one at a
@@ -64,30 +60,35 @@ const hasBody = (html: string) => /\sdata-pagefind-body[\s=>]/.test(html);
  */
 export async function prepareSearchPages(root: string, scratch: string, log: (line: string) => void = console.log): Promise<{ pages: number; words: number }> {
   const started = performance.now();
-  const files = await htmlFiles(root);
+  const files = builtHtmlFiles(root);
 
-  // Pass 1: which pages are indexed, and the vocabulary (pages are read one at a time, not kept).
-  const indexedFiles: string[] = [];
-  function* bodies() {
-    for (const file of files) {
-      const html = slimForIndex(readFileSync(file, 'utf8'));
-      if (!hasBody(html)) continue;
-      indexedFiles.push(file);
-      yield html;
+  // Pass 1: which pages are indexed, and the vocabulary. Pages are read one at a time, not kept:
+  // each page read is written to its place in `scratch` (encodeIndexText), so pass 2 has it
+  // without parsing it again.
+  const indexedFiles: (BuiltFile & { target: string; kept: boolean })[] = [];
+  const vocabulary = new Map<string, number>();
+  for (const file of files) {
+    const page = readIndexText(readFileSync(file.file, 'utf8'), true);
+    if (!page.hasBody) continue;
+    countWords([page], vocabulary);
+    const target = join(scratch, ...file.url.split('/').filter(Boolean), 'index.html');
+    const encoded = encodeIndexText(page);
+    if (encoded !== undefined) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, encoded);
     }
+    indexedFiles.push({ ...file, target, kept: encoded !== undefined });
   }
-  const vocabulary = countWords(bodies());
   const generator = createKeywordGenerator(vocabulary.keys());
 
   // Pass 2: every indexed page with its defaults and keywords, into the scratch folder.
   const defaulted: string[] = [];
-  for (const file of indexedFiles) {
-    const url = urlOf(root, file);
-    const { html, added } = withDefaults(slimForIndex(await readFile(file, 'utf8')));
+  for (const { url, file, target, kept } of indexedFiles) {
+    const read = kept ? decodeIndexText(await readFile(target, 'utf8')) : readIndexText(await readFile(file, 'utf8'), true);
+    const { page, added } = withDefaults(read);
     if (added) defaulted.push(url);
-    const target = join(scratch, ...url.split('/').filter(Boolean), 'index.html');
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, injectKeywords(html, generator));
+    await writeFile(target, injectKeywords(page, generator));
   }
 
   // The word list for "Mente du …": every indexed word of three letters or more, with how
