@@ -27,8 +27,8 @@ export interface Heading {
   id?: string;
 }
 
-/** Collapses runs of whitespace into one space and trims: text as a reader sees it. */
-export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Text as a reader sees it: soft hyphens removed, runs of whitespace collapsed into one space, trimmed. */
+export const collapse = (text: string): string => text.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
 abstract class Queryable {
   /** @param source the HTML the tree was parsed from (for `source` of an element). */
@@ -53,12 +53,42 @@ abstract class Queryable {
     return this.select(`[${name}]`).map((e) => e.attr(name)!);
   }
 
+  /** Every id inside (for a page: on the page). */
+  ids(): Set<string> {
+    return new Set(this.attrs('id'));
+  }
+
+  /** The target of every element with an href (links, stylesheets, icons …), as written, decoded. */
+  links(): string[] {
+    return this.attrs('href');
+  }
+
+  /** Every src="" and each URL of every srcset="". */
+  srcs(): string[] {
+    return [...this.attrs('src'), ...this.attrs('srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]!))];
+  }
+
+  /** The content of every <meta> whose content is an absolute http(s) URL (og:url, og:image …). */
+  metaUrls(): string[] {
+    return this.select('meta[content]')
+      .map((m) => m.attr('content')!)
+      .filter((c) => /^https?:/.test(c));
+  }
+
+  /** Every heading h1–h6 in document order. */
+  headings(): Heading[] {
+    return this.select('h1, h2, h3, h4, h5, h6').map((h) => {
+      const id = h.attr('id');
+      return { level: Number(h.name.slice(1)), text: h.text, ...(id === undefined ? {} : { id }) };
+    });
+  }
+
   /** The text inside, as written (entities decoded, whitespace kept). */
   get textContent(): string {
     return textContent(this.nodes as AnyNode | AnyNode[]);
   }
 
-  /** The text inside with whitespace collapsed and trimmed. */
+  /** The text inside as a reader sees it (see collapse). */
   get text(): string {
     return collapse(this.textContent);
   }
@@ -114,6 +144,31 @@ export class HtmlElement extends Queryable {
     return this.html.slice(kids[0]!.startIndex!, kids[kids.length - 1]!.endIndex! + 1);
   }
 
+  /** The parent element, if any. */
+  get parent(): HtmlElement | undefined {
+    const p = this.node.parent;
+    return p && isTag(p) ? new HtmlElement(p, this.html) : undefined;
+  }
+
+  /** The element children. */
+  get children(): HtmlElement[] {
+    return this.node.children.filter(isTag).map((e) => new HtmlElement(e, this.html));
+  }
+
+  /** The next sibling element (text between them skipped), if any. */
+  get next(): HtmlElement | undefined {
+    let n = this.node.next;
+    while (n && !isTag(n)) n = n.next;
+    return n ? new HtmlElement(n, this.html) : undefined;
+  }
+
+  /** The previous sibling element (text between them skipped), if any. */
+  get previous(): HtmlElement | undefined {
+    let n = this.node.prev;
+    while (n && !isTag(n)) n = n.prev;
+    return n ? new HtmlElement(n, this.html) : undefined;
+  }
+
   /** The nearest ancestor (or itself) matching a selector. */
   closest(selector: string): HtmlElement | undefined {
     for (let n: ParentNode | null = this.node; n; n = n.parent) {
@@ -130,36 +185,6 @@ export class HtmlPage extends Queryable {
     html: string,
   ) {
     super(document, html);
-  }
-
-  /** Every id on the page. */
-  ids(): Set<string> {
-    return new Set(this.attrs('id'));
-  }
-
-  /** The target of every element with an href (links, stylesheets, icons …), as written, decoded. */
-  links(): string[] {
-    return this.attrs('href');
-  }
-
-  /** Every src="" and each URL of every srcset="". */
-  srcs(): string[] {
-    return [...this.attrs('src'), ...this.attrs('srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]!))];
-  }
-
-  /** The content of every <meta> whose content is an absolute http(s) URL (og:url, og:image …). */
-  metaUrls(): string[] {
-    return this.select('meta[content]')
-      .map((m) => m.attr('content')!)
-      .filter((c) => /^https?:/.test(c));
-  }
-
-  /** Every heading h1–h6 in document order. */
-  headings(): Heading[] {
-    return this.select('h1, h2, h3, h4, h5, h6').map((h) => {
-      const id = h.attr('id');
-      return { level: Number(h.name.slice(1)), text: h.text, ...(id === undefined ? {} : { id }) };
-    });
   }
 }
 
