@@ -6,7 +6,7 @@
  * What Pagefind indexes: the text inside data-pagefind-body (or the whole body when a page has
  * none), except inside data-pagefind-ignore and the chrome Pagefind drops (its REMOVE_SELECTORS).
  */
-import { attributeOf, scanHtml } from '../html/scan';
+import { scanHtml } from '../html/scan';
 
 /** Elements whose text Pagefind never indexes (its REMOVE_SELECTORS), and textarea (raw text). */
 const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'title', 'textarea']);
@@ -80,11 +80,23 @@ export function readIndexText(page: string, slim = false): IndexText {
       const parent = stack[stack.length - 1]!;
       let body = false;
       let ignore = false;
+      let id = false;
       let context = parent.context;
       for (const a of tag.attributes) {
-        if (a.name === 'data-pagefind-body') body = true;
-        else if (a.name === 'data-pagefind-ignore') ignore = true;
-        else if (a.name === 'data-search-context') context = true;
+        switch (a.name) {
+          case 'data-pagefind-body':
+            body = true;
+            break;
+          case 'data-pagefind-ignore':
+            ignore = true;
+            break;
+          case 'data-search-context':
+            context = true;
+            break;
+          case 'id':
+            id = true;
+            break;
+        }
       }
       const frame: Frame = { ifBody: parent.ifBody, ifNone: parent.ifNone, context };
       if (body) frame.ifBody = frame.ifNone = true;
@@ -98,20 +110,21 @@ export function readIndexText(page: string, slim = false): IndexText {
         headDropped ||= tag.name === 'head';
         return;
       }
-      if (slim) {
-        for (const a of tag.attributes) {
-          if (a.name === 'class' && html.startsWith('class="', a.start) && /\s/.test(html[a.start - 1]!)) {
+      for (const a of tag.attributes) {
+        if (a.name === 'class') {
+          if (slim && html.startsWith('class="', a.start) && /\s/.test(html[a.start - 1]!)) {
             keep(a.start - 1);
             cursor = a.end;
           }
+        } else if (a.name === 'data-pagefind-filter') {
+          if (a.value.startsWith('type[')) hasType = true;
+        } else if (a.name === 'data-pagefind-sort') {
+          const bracket = a.value.indexOf('[');
+          if (bracket !== -1) sortKeys.add(a.value.slice(0, bracket));
         }
       }
-      for (const a of tag.attributes) {
-        if (a.name === 'data-pagefind-filter' && a.value.startsWith('type[')) hasType = true;
-        else if (a.name === 'data-pagefind-sort' && a.value.includes('[')) sortKeys.add(a.value.slice(0, a.value.indexOf('[')));
-      }
       keep(tag.end);
-      if (attributeOf(tag, 'id') !== undefined) segments.push(PART);
+      if (id) segments.push(PART);
       if (body) {
         hasBody = true;
         if (!bodyMarked) segments.push(BODY);
@@ -130,7 +143,7 @@ export function readIndexText(page: string, slim = false): IndexText {
       if (droppedAt !== -1) return;
       keep(start);
       const top = stack[stack.length - 1]!;
-      const run = { text: html.slice(start, end), indexed: false, ...top };
+      const run = { text: html.slice(start, end), indexed: false, context: top.context, ifBody: top.ifBody, ifNone: top.ifNone };
       segments.push(run);
       runs.push(run);
       cursor = end;
