@@ -62,7 +62,12 @@ export function readIndexText(page: string, slim = false): IndexText {
   let cursor = 0;
   /** Copies the source up to `to` as markup. */
   const keep = (to: number) => {
-    if (to > cursor) segments.push(html.slice(cursor, to));
+    if (to > cursor) {
+      const last = segments.length - 1;
+      // Markup stays one string up to the next text run or mark.
+      if (typeof segments[last] === 'string') segments[last] += html.slice(cursor, to);
+      else segments.push(html.slice(cursor, to));
+    }
     cursor = to;
   };
   const stack: Frame[] = [{ ifBody: false, ifNone: true, context: false }];
