@@ -28,7 +28,7 @@ export interface Heading {
 }
 
 /** Text as a reader sees it: soft hyphens removed, runs of whitespace collapsed into one space, trimmed. */
-export const collapse = (text: string): string => text.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+export const readerText = (text: string): string => text.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 
 abstract class Queryable {
   /** @param source the HTML the tree was parsed from (for `source` of an element). */
@@ -88,9 +88,9 @@ abstract class Queryable {
     return textContent(this.nodes as AnyNode | AnyNode[]);
   }
 
-  /** The text inside as a reader sees it (see collapse). */
+  /** The text inside as a reader sees it (see readerText). */
   get text(): string {
-    return collapse(this.textContent);
+    return readerText(this.textContent);
   }
 }
 

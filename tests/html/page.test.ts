@@ -1,6 +1,6 @@
 /** src/html/page.ts: the one reader of built HTML, a real parser queried with CSS selectors. */
 import { describe, expect, it } from 'vitest';
-import { collapse, parseHtml } from '../../src/html/page';
+import { readerText, parseHtml } from '../../src/html/page';
 
 const PAGE = `<!DOCTYPE html><html lang="da" data-redirect-to="/ny/?a=1&amp;b=2"><head>
 <meta charset="utf-8"><meta property="og:url" content="https://katalog.example.dk/x/"><meta name="description" content="Om &quot;x&quot;">
@@ -56,7 +56,7 @@ describe('parseHtml', () => {
       { level: 1, text: 'Boligpolitik 2016', id: 'top' },
       { level: 2, text: 'Uden id' },
     ]);
-    expect(collapse(' a\u00AD b \n c ')).toBe('a b c');
+    expect(readerText(' a\u00AD b \n c ')).toBe('a b c');
   });
 
   it('gives an element\'s markup exactly as written', () => {
