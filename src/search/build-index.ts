@@ -7,7 +7,8 @@
  * (issue #7: ≤ 2 GB on the national corpus).
  *
  * Every page Pagefind reads is the built page (without head, icons and classes, which it does not
- * read anyway) plus the search keywords of src/search/keywords.ts
+ * read anyway; read with the HTML parser of src/html/, see indexed-text.ts, and otherwise left
+ * byte for byte as built) plus the search keywords of src/search/keywords.ts
  * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
  * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
  * type filter and the sort keys (<SearchRecord>), and a page that does not gets them here as a
