@@ -96,6 +96,7 @@ describe('the one order of goals, initiatives and cases (numbers as numbers)', (
     targetGroups: c.targetGroups,
     relatedDocuments: c.relatedDocuments,
     synonyms: [],
+    nationalGoals: c.nationalGoals,
     documents: byIdAsText(c.documents),
     goals: byIdAsText(c.goals),
     initiatives: byIdAsText(c.initiatives),
