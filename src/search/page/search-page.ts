@@ -23,7 +23,7 @@ import { matchedWords, unmatchedWords } from './coverage';
 import { find, type Found } from './engine';
 import { el, resultItem } from './dom';
 import { activeCount, groupLayout, toFilters } from './filters';
-import { loadPagefind, type Counts, type Pagefind, type Response, type Result } from './pagefind';
+import { loadPagefind, type Counts, type Pagefind, type Result } from './pagefind';
 import { moreCount, nextPage } from './pagination';
 import { resultView, type ResultContext } from './results';
 import { chosenNote, didYouMean, statusLine, withoutFiltersLine } from './status';
