@@ -32,6 +32,8 @@ export interface ListRow {
   targetGroups: Term[];
   /** "2015–2018", "2016": the years of the entry (its own period, else its document's). */
   years: string | undefined;
+  /** The title of the document section the entry belongs to, where it has one (numbers restart per section in some sources). */
+  section?: string | undefined;
   /** The place in the catalogue's order within the document (documents: 0). */
   rank: number;
 }
@@ -93,6 +95,7 @@ function entryRow(c: Catalogue, kind: 'goals' | 'initiatives', e: GoalEntry | In
     document: d,
     ...terms(c, c.themesOf(e), e.targetGroups),
     years: ('period' in e ? yearSpan(e.period) : undefined) ?? documentTime(d).periode,
+    section: e.section ? d.sections.find((x) => x.id === e.section)?.title : undefined,
     rank: c.rank(e.id),
   };
 }

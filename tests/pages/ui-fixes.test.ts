@@ -20,7 +20,9 @@ const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').rep
 /** The element with data-editorial right after a page's <h1>…</h1> (inside the page header). */
 const markAfterH1 = (page: string) => page.match(/<\/h1>\s*<p [^>]*data-editorial[^>]*>([^<]*)<\/p>/)?.[1];
 /** Pages that are entries (not the redirect pages renamed entries leave behind). */
-const isEntryPage = (p: { url: string; html: string }) => /^\/(maal|indsatser|cases|dokumenter)\/[^/]+\/$/.test(p.url) && !p.html.includes('http-equiv="refresh"');
+/** The pages of the catalogue's goals, initiatives, cases and documents (not the list pages /indsatser/2/ …, nor redirect pages). */
+const entryUrls = new Set([...c.goals.map((x) => urls.goal(x.id)), ...c.initiatives.map((x) => urls.initiative(x.id)), ...c.cases.map((x) => urls.case(x.id)), ...c.documents.map((x) => urls.document(x.id))]);
+const isEntryPage = (p: { url: string; html: string }) => entryUrls.has(p.url) && !p.html.includes('http-equiv="refresh"');
 
 describe('editorial words are marked as such (issue 10)', () => {
   it('marks the heading of every goal page as the editor\'s, naming the part that is the source\'s', () => {
