@@ -158,7 +158,7 @@ describe('the lists on the real content', () => {
       const page = html(l.first);
       expect(page, l.first).toMatch(/<form action="\/soeg\/" method="get"/);
       expect(page, l.first).toContain(`<input type="hidden" name="type" value="${l.searchType}">`);
-      for (const key of ['kommune', 'region', 'tema', 'maalgruppe', 'aar']) expect(page, `${l.first}: ${key}`).toContain(`name="${key}"`);
+      for (const key of ['kommune', 'region', 'tema', 'maalgruppe', 'dokumenttype', 'aar']) expect(page, `${l.first}: ${key}`).toContain(`name="${key}"`);
     }
   });
 });

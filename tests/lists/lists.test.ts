@@ -14,6 +14,7 @@ import { LISTS, listPageUrls, listRows, pageCount, pagerItems, PAGE_SIZE, themeL
 import { buildPermalinks, checkLock } from '../../src/permalinks/model';
 import { permalinkInputFromCatalogue, readPermalinkInput } from '../../src/permalinks/input';
 import { catalogueFrom, ROOT } from '../support/real-content';
+import { filterOptions, recordForCase, recordForDocument, recordForInitiative } from '../../src/search/record';
 
 const dir = mkdtempSync(join(tmpdir(), 'lists-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +58,15 @@ describe('lists on a generated corpus', () => {
     }
     // A theme's first page is the theme's own page (an entry page of the permalink model).
     for (const x of c.themes) expect(pages).not.toContain(urls.theme(x.id));
+  });
+});
+
+describe('search filters the lists link to', () => {
+  it('give every document, goal, initiative and case its document’s type (the lists’ "Dokumenttype" filter)', () => {
+    for (const i of c.initiatives) expect(recordForInitiative(c, i).filters.dokumenttype).toEqual([c.document(i.document)!.type]);
+    for (const x of c.cases) expect(recordForCase(c, x).filters.dokumenttype).toEqual([c.document(x.document)!.type]);
+    for (const d of c.documents) expect(recordForDocument(c, d).filters.dokumenttype).toEqual([d.type]);
+    expect(filterOptions(c).dokumenttype.map((o) => o.value).sort()).toEqual([...new Set(c.documents.map((d) => d.type))].sort());
   });
 });
 
