@@ -164,7 +164,7 @@ export function buildCatalogue(raw: CatalogueInput) {
   };
   /** The themes of an entry: its own, and for goals and initiatives those of the document sections they belong to (once each). */
   const themesOf = (entry: CatalogueDocument | GoalEntry | InitiativeEntry | CaseEntry): string[] => {
-    if (!('document' in entry) || 'municipalities' in entry) return entry.themes;
+    if (!('document' in entry) || 'municipalities' in entry) return [...new Set(entry.themes)];
     const sectionIds = 'sections' in entry ? [entry.section, ...entry.sections] : [entry.section];
     return [...new Set([...entry.themes, ...sectionThemes(entry.document, sectionIds)])];
   };
