@@ -33,6 +33,16 @@ export const urls = {
   search: () => '/soeg/',
   /** Page n of a paginated list whose first page is `first`: /indsatser/ (n = 1), /indsatser/2/ … */
   listPage: (first: string, n: number) => (n <= 1 ? first : `${first}${n}/`),
+  /** The compare page; a comparison is a link: /sammenlign/?kommuner=hilleroed,hoeje-taastrup. */
+  compare: (ids: readonly string[] = []) => (ids.length ? `/sammenlign/?kommuner=${ids.join(',')}` : '/sammenlign/'),
+  /** One municipality's entries for the compare page. */
+  municipalityDigest: (id: string) => `/data/kommuner/${id}.json`,
+  /** Every target with a deadline, by year (src/follow-up/). */
+  deadlines: () => '/frister/',
+  /** The status rules. */
+  statusRules: () => '/om/status/',
+  nationalGoals: () => '/nationale-maal/',
+  nationalGoal: (id: string) => `/nationale-maal/${id}/`,
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `${page('documents', documentId)}#${entryId}`,
 };
