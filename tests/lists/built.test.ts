@@ -12,22 +12,23 @@ import { LISTS, PAGE_SIZE } from '../../src/lists/lists';
 import type { RowKind } from '../../src/lists/rows';
 import da from '../../src/i18n/da.json';
 import { fileFor } from '../support/dist';
+import { parseHtml, type HtmlPage } from '../../src/html/page';
 import { realCatalogue } from '../support/real-content';
 
 const c = realCatalogue();
-const html = (path: string) => {
+const html = (path: string): HtmlPage => {
   const file = fileFor(path);
   if (!file) throw new Error(`${path} is not built`);
-  return readFileSync(file, 'utf8');
+  return parseHtml(readFileSync(file, 'utf8'));
 };
-const entriesOn = (page: string) => [...page.matchAll(/data-list-entry="([^"]+)"/g)].map((m) => m[1]!);
+const entriesOn = (page: HtmlPage) => page.attrs('data-list-entry');
 const collator = new Intl.Collator('da');
 
 /** Every page of a list, followed from its first page by the rel="next" links. */
-function followPages(first: string): { url: string; html: string }[] {
+function followPages(first: string): { url: string; html: HtmlPage }[] {
   const pages = [{ url: first, html: html(first) }];
   for (;;) {
-    const next = /<a href="([^"]+)" rel="next"/.exec(pages.at(-1)!.html)?.[1];
+    const next = pages.at(-1)!.html.selectOne('a[rel=next]')?.attr('href');
     if (!next) return pages;
     expect(next).toBe(`${first}${pages.length + 1}/`);
     expect(pages.length, `${first}: runaway pager`).toBeLessThan(10_000);
@@ -68,7 +69,7 @@ describe.each(LISTS.map((l) => [l.first, l] as const))('the list %s', (first, li
     expect(all.length).toBe(expected[list.kind].length);
     expect(new Set(all).size).toBe(all.length);
     expect([...all].sort()).toEqual([...expected[list.kind]].sort());
-    expect(html(first)).toContain(`data-list-count="${expected[list.kind].length}"`);
+    expect(html(first).selectOne('[data-list-count]')?.attr('data-list-count')).toBe(String(expected[list.kind].length));
   });
 
   it(`has at most ${PAGE_SIZE} entries on a page, and exactly ${PAGE_SIZE} on all but the last`, () => {
@@ -82,9 +83,9 @@ describe.each(LISTS.map((l) => [l.first, l] as const))('the list %s', (first, li
 
   it('links each page to the one before with rel="prev"', () => {
     pages.forEach((p, i) => {
-      const prev = /<a href="([^"]+)" rel="prev"/.exec(p.html)?.[1];
+      const prev = p.html.selectOne('a[rel=prev]')?.attr('href');
       expect(prev, p.url).toBe(i === 0 ? undefined : i === 1 ? first : `${first}${i}/`);
-      if (pages.length > 1) expect(p.html, p.url).toMatch(new RegExp(`<a href="${p.url}" aria-current="page"`));
+      if (pages.length > 1) expect(p.html.selectOne('[data-pager] a[aria-current=page]')?.attr('href'), p.url).toBe(p.url);
     });
   });
 
@@ -112,21 +113,20 @@ describe.each(LISTS.map((l) => [l.first, l] as const))('the list %s', (first, li
   });
 
   it('names each entry’s municipality, document, themes and target groups', () => {
-    const text = pages.map((p) => p.html).join('\n');
+    const items = new Map(pages.flatMap((p) => p.html.select('li[data-list-entry]')).map((li) => [li.attr('data-list-entry')!, li]));
     for (const key of expected[list.kind]) {
       const f = facts(list.kind, key);
-      const id = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const item = new RegExp(`<li data-list-entry="${id}">([\\s\\S]*?)</li>`).exec(text)?.[1];
+      const item = items.get(key);
       expect(item, key).toBeDefined();
       const e = list.kind === 'goals' ? c.goal(key) : list.kind === 'initiatives' ? c.initiative(key) : list.kind === 'cases' ? c.case(key) : undefined;
-      for (const theme of e ? c.themesOf(e) : list.kind === 'documents' ? f.document.themes : []) expect(item, `${key}: theme ${theme}`).toContain(`href="${urls.theme(theme)}"`);
-      for (const g of e?.targetGroups ?? []) expect(item, `${key}: target group ${g}`).toContain(c.targetGroup(g)!.label);
+      for (const theme of e ? c.themesOf(e) : list.kind === 'documents' ? f.document.themes : []) expect(item!.links(), `${key}: theme ${theme}`).toContain(urls.theme(theme));
+      for (const g of e?.targetGroups ?? []) expect(item!.text, `${key}: target group ${g}`).toContain(c.targetGroup(g)!.label);
+      // The municipality is the heading of the group the entry stands in, the document the subheading before it.
+      const group = item!.closest('section[data-list-group]')!;
+      const heading = group.selectOne('h2')!.text;
+      for (const name of f.municipality ? f.municipality.split(', ') : []) expect(heading, key).toContain(name);
+      if (list.kind !== 'documents') expect(group.select('h3 a').map((a) => a.attr('href')), key).toContain(urls.document(f.document.id));
     }
-    // The municipality and the document are the headings the entries stand under.
-    for (const m of new Set(expected[list.kind].map((k) => facts(list.kind, k).municipality).filter(Boolean))) {
-      for (const name of m.split(', ')) expect(text).toContain(`>${name}</a>`);
-    }
-    if (list.kind !== 'documents') for (const d of new Set(expected[list.kind].map((k) => facts(list.kind, k).document.id))) expect(text).toContain(`<a href="${urls.document(d)}">`);
   });
 });
 
@@ -143,22 +143,25 @@ describe('the lists on the real content', () => {
   it('lists success criteria with their initiative', () => {
     const page = html(urls.criteria());
     const first = c.initiatives.find((i) => i.successCriteria.length > 0)!;
-    expect(page).toContain(`href="${urls.initiative(first.id)}#succeskriterier"`);
+    expect(page.links()).toContain(`${urls.initiative(first.id)}#succeskriterier`);
   });
 
   it('links the front page’s goal, initiative and criteria counts to their lists', () => {
     const home = html('/');
     for (const [href, key] of [[urls.goals(), 'count.goals'], [urls.initiatives(), 'count.initiatives'], [urls.criteria(), 'count.criteria']] as const) {
-      expect(home).toMatch(new RegExp(`<a href="${href}"[^>]*>\\s*<span[^>]*>[\\d.]+</span>\\s*<span[^>]*>${da[key]}</span>`));
+      const tile = home.select(`a[href="${href}"]`).find((a) => a.select('span').length === 2);
+      expect(tile?.select('span')[1]!.text, href).toBe(da[key]);
+      expect(tile?.select('span')[0]!.text, href).toMatch(/^[\d.]+$/);
     }
   });
 
   it('offers the filters as a form into the search page, with the list’s type', () => {
     for (const l of LISTS) {
-      const page = html(l.first);
-      expect(page, l.first).toMatch(/<form action="\/soeg\/" method="get"/);
-      expect(page, l.first).toContain(`<input type="hidden" name="type" value="${l.searchType}">`);
-      for (const key of ['kommune', 'region', 'tema', 'maalgruppe', 'dokumenttype', 'aar']) expect(page, `${l.first}: ${key}`).toContain(`name="${key}"`);
+      const form = html(l.first).selectOne('[data-list-filters] form')!;
+      expect(form.attr('action'), l.first).toBe('/soeg/');
+      expect(form.attr('method'), l.first).toBe('get');
+      expect(form.selectOne('input[type=hidden][name=type]')?.attr('value'), l.first).toBe(l.searchType);
+      for (const key of ['kommune', 'region', 'tema', 'maalgruppe', 'dokumenttype', 'aar']) expect(form.selectOne(`select[name=${key}]`), `${l.first}: ${key}`).toBeDefined();
     }
   });
 });
@@ -178,8 +181,8 @@ describe('theme pages', () => {
   });
 
   it('offer the lists’ filters with the theme fixed', () => {
-    const page = html(urls.theme('bolig'));
-    expect(page).toContain('<input type="hidden" name="tema" value="bolig">');
-    expect(page).toMatch(/<select id="liste-type" name="type"/);
+    const form = html(urls.theme('bolig')).selectOne('[data-list-filters] form')!;
+    expect(form.selectOne('input[type=hidden][name=tema]')?.attr('value')).toBe('bolig');
+    expect(form.selectOne('select[name=type]')).toBeDefined();
   });
 });
