@@ -60,7 +60,7 @@ export function distribution(values: { v: number; at: string }[]): Distribution 
   return { count: values.length, median, max: top.v, maxAt: top.at };
 }
 
-/** Page type from its URL: the first path segment. */
+/** Page type from its URL: the first path segment; the pages of a paginated list (src/lists/) are "<type> list". */
 export function pageType(url: string): string {
   const first = url.split('/').filter(Boolean)[0];
   const types: Record<string, string> = {
@@ -70,12 +70,15 @@ export function pageType(url: string): string {
     kommuner: 'municipality',
     cases: 'case',
     temaer: 'theme',
+    succeskriterier: 'criterion',
   };
+  const lists = new Set(['indsatser', 'maal', 'dokumenter', 'cases', 'succeskriterier']);
   if (!first) return 'home';
   const segs = url.split('/').filter(Boolean);
   const t = types[first];
-  if (t) return segs.length === 1 ? `${t} index` : t;
-  return 'other';
+  if (!t) return 'other';
+  if (lists.has(first) && (segs.length === 1 || (segs.length === 2 && /^\d+$/.test(segs[1]!)))) return `${t} list`;
+  return segs.length === 1 ? `${t} index` : t;
 }
 
 export function analyseOutput(dir: string): OutputStats {

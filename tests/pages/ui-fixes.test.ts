@@ -22,7 +22,9 @@ const markAfterH1 = (page: HtmlPage) => {
   return next?.name === 'p' && next.has('data-editorial') && next.children.length === 0 ? next.text : undefined;
 };
 /** Pages that are entries (not the redirect pages renamed entries leave behind). */
-const isEntryPage = (p: { url: string; isRedirect: boolean }) => /^\/(maal|indsatser|cases|dokumenter)\/[^/]+\/$/.test(p.url) && !p.isRedirect;
+/** The pages of the catalogue's goals, initiatives, cases and documents (not the list pages /indsatser/2/ …, nor redirect pages). */
+const entryUrls = new Set([...c.goals.map((x) => urls.goal(x.id)), ...c.initiatives.map((x) => urls.initiative(x.id)), ...c.cases.map((x) => urls.case(x.id)), ...c.documents.map((x) => urls.document(x.id))]);
+const isEntryPage = (p: { url: string; isRedirect: boolean }) => entryUrls.has(p.url) && !p.isRedirect;
 
 describe('editorial words are marked as such (issue 10)', () => {
   it('marks the heading of every goal page as the editor\'s, naming the part that is the source\'s', () => {

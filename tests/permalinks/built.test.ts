@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, parseLock, split } from '../../src/permalinks/model';
 import { parseHtml } from '../../src/html/page';
 import { builtPages, DIST, fileFor, type BuiltPage } from '../support/dist';
-import { ROOT } from '../support/real-content';
+import { realCatalogue, ROOT } from '../support/real-content';
+import { urls } from '../../src/catalogue/urls';
 
 const pages = builtPages();
 const byFile = new Map(pages.map((p) => [p.file, p]));
@@ -95,7 +96,10 @@ describe('the permalink lock against the built site', () => {
 });
 
 describe('head meta and citation data', () => {
-  const entryPages = pages.filter((p) => /^\/(maal|indsatser|cases|dokumenter)\/[^/]+\/$/.test(p.url));
+  // The pages of the catalogue's entries (not the list pages /indsatser/2/ … under the same prefixes).
+  const c = realCatalogue();
+  const entryUrls = new Set([...c.goals.map((x) => urls.goal(x.id)), ...c.initiatives.map((x) => urls.initiative(x.id)), ...c.cases.map((x) => urls.case(x.id)), ...c.documents.map((x) => urls.document(x.id))]);
+  const entryPages = pages.filter((p) => entryUrls.has(p.url));
 
   it('gives every page a canonical URL and Open Graph / Twitter card meta in Danish', () => {
     const wrong: string[] = [];
