@@ -1,5 +1,5 @@
 /**
- * html-validate configuration for the built site (tests/build/html-validate.test.ts; also
+ * html-validate configuration for the built site (tests/pages/html-validate.test.ts; also
  * `npx html-validate dist`). The recommended preset, with only these changes:
  */
 /** @type {import('html-validate').ConfigData} */

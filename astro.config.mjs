@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import contentDev from './src/integrations/content-dev.ts';
-import headers from './src/integrations/headers.ts';
-import permalinks from './src/integrations/permalinks.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import contentDev from './src/dev/content-dev.ts';
+import headers from './src/build/headers.ts';
+import permalinks from './src/permalinks/integration.ts';
+import sitemap from './src/build/sitemap.ts';
 
 /** The public base URL of the site: one setting (env SITE_URL overrides it at build time). */
 const site = process.env.SITE_URL ?? 'https://integrationskataloget.dk';

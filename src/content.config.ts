@@ -1,13 +1,13 @@
 /**
  * Astro content collections. Entries are read from content/ by the same loader the reference
- * checker uses (src/lib/content-files.ts), so the site and the checker can never disagree
- * about what the content is (src/lib/content-loader.ts; in `astro dev` it watches content/).
- * Schemas live in src/schemas/.
+ * checker uses (src/collections/files.ts), so the site and the checker can never disagree
+ * about what the content is (src/collections/loader.ts; in `astro dev` it watches content/).
+ * Schemas live in src/collections/schemas/.
  */
 import { defineCollection } from 'astro:content';
 
-import type { CollectionName } from './lib/content-files';
-import { catalogueLoader } from './lib/content-loader';
+import type { CollectionName } from './collections/files';
+import { catalogueLoader } from './collections/loader';
 import {
   caseSchema,
   documentSchema,
@@ -17,7 +17,7 @@ import {
   municipalitySchema,
   relatedDocumentSchema,
   termSchema,
-} from './schemas';
+} from './collections/schemas';
 
 /** The folder a goal, initiative or case lives in names its document. */
 const inDocument = { document: idSchema.describe('Id of the document the entry belongs to (its folder).') };

@@ -7,7 +7,7 @@
  * Danish hyphenation patterns from the `hyphen` package.
  *
  * Soft hyphens are taken out again where the text is read rather than shown: the search index
- * (src/lib/search/build-index.ts) and copied text (src/scripts/soft-hyphens.ts).
+ * (src/search/build-index.ts) and copied text (src/components/soft-hyphens.ts).
  */
 // A CommonJS module: Node's ESM loader finds no named exports in it, so take them from the default.
 import hyphenDa from 'hyphen/da';

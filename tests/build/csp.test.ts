@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHeader, cspMeta } from '../../src/lib/csp';
+import { cspHeader, cspMeta } from '../../src/build/csp';
 import { builtPages, DIST, fileFor } from '../support/dist';
 
 const pages = builtPages();

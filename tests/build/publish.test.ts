@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingFiles, publish, REQUIRED_FILES, stagingDirFor } from '../../scripts/lib/build/publish';
-import { describeAstroFailure, parseAstroFailure } from '../../scripts/lib/build/trace';
-import { contentDir, contentDirProblem, lockFileFor } from '../../src/lib/content-dir';
+import { missingFiles, publish, REQUIRED_FILES, stagingDirFor } from '../../src/build/publish';
+import { describeAstroFailure, parseAstroFailure } from '../../src/build/trace';
+import { contentDir, contentDirProblem, lockFileFor } from '../../src/collections/content-dir';
 import { copyContent, type ContentCopy } from '../support/content-copy';
 import { ROOT } from '../support/real-content';
 

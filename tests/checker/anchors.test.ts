@@ -1,14 +1,14 @@
 /**
  * The checker refuses an entry id that the document page itself uses as an element id
- * (DOCUMENT_PAGE_IDS in scripts/lib/check/identity.ts). These tests keep that list true against
+ * (DOCUMENT_PAGE_IDS in src/checker/identity.ts). These tests keep that list true against
  * the built site: every id on a built document page is an anchor of the content (an entry, a
  * section, a section heading, an old id) or in the list, and every id in the list is used.
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DOCUMENT_PAGE_IDS, isPageId, sectionHeadingId } from '../../scripts/lib/check/identity';
-import { buildPermalinks } from '../../src/lib/permalinks';
-import { readPermalinkInput } from '../../src/lib/permalinks-content';
+import { DOCUMENT_PAGE_IDS, isPageId, sectionHeadingId } from '../../src/checker/identity';
+import { buildPermalinks } from '../../src/permalinks/model';
+import { readPermalinkInput } from '../../src/permalinks/input';
 import { builtPages } from '../support/dist';
 import { PROJECT_ROOT } from './helpers';
 

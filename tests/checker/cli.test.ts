@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULES } from '../../scripts/lib/check/rules';
+import { RULES } from '../../src/checker/rules';
 import { PROJECT_ROOT, runCli } from './helpers';
 
 const FIX = 'tests/fixtures/checker';

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/lib/check/check';
+import { checkContent } from '../../src/checker/check';
 import { PROJECT_ROOT, runCli } from './helpers';
 
 const CONTENT = join(PROJECT_ROOT, 'content');

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../scripts/lib/check/check';
+import { checkContent } from '../../src/checker/check';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/checker');

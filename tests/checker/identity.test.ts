@@ -1,11 +1,11 @@
 /**
- * Edge cases of the namespaces in scripts/lib/check/identity.ts, on copies of the clean fixture.
+ * Edge cases of the namespaces in src/checker/identity.ts, on copies of the clean fixture.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/lib/check/check';
+import { checkContent } from '../../src/checker/check';
 import { FIXTURES } from './helpers';
 
 /** Check a copy of the clean fixture with `edit` applied to some of its files. */

@@ -1,7 +1,7 @@
 /** Quote comparison: normalisation, tolerated slips, excerpts, and what must not match. */
 import { describe, expect, test } from 'vitest';
-import { parseCitedAs } from '../../scripts/lib/check/goals';
-import { boundedDistance, bestOccurrence, matchQuote, normaliseText, similarity } from '../../scripts/lib/check/normalise';
+import { parseCitedAs } from '../../src/checker/goals';
+import { boundedDistance, bestOccurrence, matchQuote, normaliseText, similarity } from '../../src/checker/normalise';
 
 // Hillerød 2015-2018, seed 001 lines 17, 19, 25.
 const MAAL_1 =

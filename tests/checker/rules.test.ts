@@ -4,8 +4,8 @@
  * line really holds the field the finding is about.
  */
 import { describe, expect, test } from 'vitest';
-import { ContentReadError } from '../../src/lib/content-files';
-import { RULE_IDS, RULES, type RuleId } from '../../scripts/lib/check/rules';
+import { ContentReadError } from '../../src/collections/files';
+import { RULE_IDS, RULES, type RuleId } from '../../src/checker/rules';
 import { checkFixture, fixtureLine } from './helpers';
 
 interface Expected {
@@ -202,7 +202,7 @@ describe('the rule table', () => {
 
 describe('--rules', () => {
   test('prints every rule with its severity, description and hint', async () => {
-    const { main } = await import('../../scripts/lib/check/cli');
+    const { main } = await import('../../src/checker/cli');
     let out = '';
     const code = main(['--rules'], { out: (t) => (out += t), err: () => {} });
     expect(code).toBe(0);

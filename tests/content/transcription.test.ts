@@ -5,7 +5,7 @@
  * the source as it is.
  */
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../src/schemas';
+import type { Note } from '../../src/collections/schemas';
 import { realCatalogue, seedText } from '../support/real-content';
 
 const c = realCatalogue();

@@ -5,7 +5,7 @@
  * WebAssembly — works under it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cspHeader } from '../../src/lib/csp';
+import { cspHeader } from '../../src/build/csp';
 import { newWatchedPage, openSite, type Site } from '../support/e2e';
 import { searchPage } from '../support/search';
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/urls';
+import { urls } from '../../src/catalogue/urls';
 import da from '../../src/i18n/da.json';
 import { newWatchedPage, openSite, type Site } from '../support/e2e';
 import { realCatalogue } from '../support/real-content';

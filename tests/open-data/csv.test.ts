@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildOpenData } from '../../src/lib/open-data/build';
-import { BOM, CSV_FILES, GOAL_COLUMNS, INITIATIVE_COLUMNS, toCsv } from '../../src/lib/open-data/csv';
+import { buildOpenData } from '../../src/open-data/build';
+import { BOM, CSV_FILES, GOAL_COLUMNS, INITIATIVE_COLUMNS, toCsv } from '../../src/open-data/csv';
 import { realCatalogue, seedText } from '../support/real-content';
 
 const readBack = (text: string): string[][] => parse(text, { bom: true, delimiter: ';', relax_quotes: false, record_delimiter: '\r\n' });

@@ -1,10 +1,10 @@
 /**
- * The open data built from the real content (src/lib/open-data/build.ts), without Astro: it
+ * The open data built from the real content (src/open-data/build.ts), without Astro: it
  * validates against its own JSON Schemas, holds every entry, and resolves every reference.
  */
 import { describe, expect, it } from 'vitest';
-import { buildOpenData } from '../../src/lib/open-data/build';
-import { COLLECTION_KEYS, COLLECTIONS } from '../../src/lib/open-data/schema';
+import { buildOpenData } from '../../src/open-data/build';
+import { COLLECTION_KEYS, COLLECTIONS } from '../../src/open-data/schema';
 import { loadRealContent, realCatalogue } from '../support/real-content';
 import { schemaErrors, validatorFor } from '../support/json-schema';
 

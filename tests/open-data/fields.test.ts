@@ -1,9 +1,9 @@
-/** The Data page explains every field of every export and every CSV column (src/lib/open-data/fields.ts). */
+/** The Data page explains every field of every export and every CSV column (src/open-data/fields.ts). */
 import { describe, expect, it } from 'vitest';
-import { GOAL_COLUMNS, INITIATIVE_COLUMNS } from '../../src/lib/open-data/csv';
-import { MEASURE_FIELDS } from '../../src/lib/open-data/measures';
-import { columnDescription, fieldDescription } from '../../src/lib/open-data/fields';
-import { COLLECTION_KEYS, COLLECTIONS } from '../../src/lib/open-data/schema';
+import { GOAL_COLUMNS, INITIATIVE_COLUMNS } from '../../src/open-data/csv';
+import { MEASURE_FIELDS } from '../../src/open-data/measures';
+import { columnDescription, fieldDescription } from '../../src/open-data/fields';
+import { COLLECTION_KEYS, COLLECTIONS } from '../../src/open-data/schema';
 
 describe('Danish field explanations', () => {
   it('cover every field of every exported collection', () => {

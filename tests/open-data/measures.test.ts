@@ -1,15 +1,15 @@
 /**
- * The long table of measures (/data/measures.json and /data/measures.csv, src/lib/open-data/measures.ts):
+ * The long table of measures (/data/measures.json and /data/measures.csv, src/open-data/measures.ts):
  * every measure of every goal is a row (a goal with two measures has two), with its baseline,
  * target and deadline; goals' own deadlines, initiatives' targets and success criteria with a
  * target are rows too; the JSON validates against its schema and the CSV parses back to it.
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildOpenData } from '../../src/lib/open-data/build';
-import { CSV_FILES } from '../../src/lib/open-data/csv';
-import { MEASURE_FIELDS, measureRows } from '../../src/lib/open-data/measures';
-import { columnDescription } from '../../src/lib/open-data/fields';
+import { buildOpenData } from '../../src/open-data/build';
+import { CSV_FILES } from '../../src/open-data/csv';
+import { MEASURE_FIELDS, measureRows } from '../../src/open-data/measures';
+import { columnDescription } from '../../src/open-data/fields';
 import { realCatalogue } from '../support/real-content';
 import { schemaErrors, validatorFor } from '../support/json-schema';
 

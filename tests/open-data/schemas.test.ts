@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { allJsonSchemas } from '../../src/lib/open-data/schema';
+import { allJsonSchemas } from '../../src/open-data/schema';
 import { ROOT } from '../support/real-content';
 import { SCHEMA_DIR, newAjv, schemaErrors, validatorFor } from '../support/json-schema';
 

@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/permalinks';
-import { buildPermalinks, checkLock, formatLock, parseLock, LOCK_FILE } from '../../src/lib/permalinks';
-import { permalinkInputFromCatalogue, readPermalinkInput } from '../../src/lib/permalinks-content';
+import { main } from '../../src/permalinks/cli';
+import { buildPermalinks, checkLock, formatLock, parseLock, LOCK_FILE } from '../../src/permalinks/model';
+import { permalinkInputFromCatalogue, readPermalinkInput } from '../../src/permalinks/input';
 import { copyContent, type ContentCopy } from '../support/content-copy';
 import { catalogueFrom, ROOT } from '../support/real-content';
 

@@ -4,14 +4,14 @@
  * highlighter's word test and the search records of real catalogue entries.
  */
 import { describe, expect, it } from 'vitest';
-import { matcher } from '../../src/components/search/highlight';
-import { compoundTails, knownWords, splitCompound } from '../../src/lib/search/compounds';
-import { asciiSpellings, foldBare, foldDigraph, normaliseQuery, otherSpellings } from '../../src/lib/search/fold';
-import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../../src/lib/search/keywords';
-import { COMPOUND_PARTS } from '../../src/lib/search/lexicon';
-import { excerptWords, stripKeywords, withoutTitle } from '../../src/lib/search/markers';
-import { documentTime, filterOptions, recordForCase, recordForDocument, recordForInitiative, recordForMunicipality } from '../../src/lib/search/record';
-import { editDistance, suggestQuery, vocabulary } from '../../src/lib/search/suggest';
+import { matcher } from '../../src/search/highlight';
+import { compoundTails, knownWords, splitCompound } from '../../src/search/compounds';
+import { asciiSpellings, foldBare, foldDigraph, normaliseQuery, otherSpellings } from '../../src/search/fold';
+import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../../src/search/keywords';
+import { COMPOUND_PARTS } from '../../src/search/lexicon';
+import { excerptWords, stripKeywords, withoutTitle } from '../../src/search/markers';
+import { documentTime, filterOptions, recordForCase, recordForDocument, recordForInitiative, recordForMunicipality } from '../../src/search/record';
+import { editDistance, suggestQuery, vocabulary } from '../../src/search/suggest';
 import { realCatalogue } from '../support/real-content';
 
 describe('spelling folds', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from '../support/dist';
 import { realCatalogue } from '../support/real-content';
-import { SORTS } from '../../src/lib/search/record';
+import { SORTS } from '../../src/search/record';
 
 const c = realCatalogue();
 const pages = builtPages();

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../src/serve/server.mjs';
 import { ROOT } from '../support/real-content';
 
 const SECRET = 'TOPHEMMELIGT-INDHOLD';

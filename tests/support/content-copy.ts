@@ -23,7 +23,7 @@ export function copyContent(prefix = 'catalogue-content-'): ContentCopy {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
-  // A content folder other than the project's carries its own permalink lock (src/lib/content-dir.ts).
+  // A content folder other than the project's carries its own permalink lock (src/collections/content-dir.ts).
   cpSync(join(ROOT, 'permalinks.lock.txt'), join(content, 'permalinks.lock.txt'));
   return {
     dir,

@@ -1,9 +1,9 @@
 /** The real content, loaded and validated exactly as the checker does, as catalogue input. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentFiles } from '../../src/lib/content-files';
-import { validateEntries } from '../../src/lib/validate';
-import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue-model';
+import { loadContentFiles } from '../../src/collections/files';
+import { validateEntries } from '../../src/collections/validate';
+import { buildCatalogue, type CatalogueInput } from '../../src/catalogue/model';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DIST } from './dist';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../src/serve/server.mjs';
 
 export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}: run "npm run build" first`);

@@ -1,7 +1,7 @@
 /** /data/goals.csv, /data/initiatives.csv and /data/measures.csv: for spreadsheets (UTF-8 with BOM, ";", decimal comma). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataFileResponse, type DataFileName } from '../../lib/open-data';
-import { CSV_FILES, type CsvName } from '../../lib/open-data/csv';
+import { dataFileResponse, type DataFileName } from '../../open-data';
+import { CSV_FILES, type CsvName } from '../../open-data/csv';
 
 export const getStaticPaths = (() => (Object.keys(CSV_FILES) as CsvName[]).map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
-/** /data/catalogue.json: every entry of the catalogue, references resolved (src/lib/open-data/). */
+/** /data/catalogue.json: every entry of the catalogue, references resolved (src/open-data/). */
 import type { APIRoute } from 'astro';
-import { dataFileResponse } from '../../lib/open-data';
+import { dataFileResponse } from '../../open-data';
 
 export const GET: APIRoute = () => dataFileResponse('catalogue.json');

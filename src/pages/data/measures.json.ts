@@ -1,5 +1,5 @@
-/** /data/measures.json: every measure, one row each (src/lib/open-data/measures.ts); the same rows as measures.csv. */
+/** /data/measures.json: every measure, one row each (src/open-data/measures.ts); the same rows as measures.csv. */
 import type { APIRoute } from 'astro';
-import { dataFileResponse } from '../../lib/open-data';
+import { dataFileResponse } from '../../open-data';
 
 export const GET: APIRoute = () => dataFileResponse('measures.json');

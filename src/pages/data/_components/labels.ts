@@ -1,5 +1,5 @@
 /** Danish names of the data files' collections, for the Data page. */
-import type { CollectionKey } from '../../../lib/open-data/schema';
+import type { CollectionKey } from '../../../open-data/schema';
 
 export const COLLECTION_LABELS: Record<CollectionKey, { label: string; holds: string }> = {
   municipalities: { label: 'Kommuner', holds: 'Alle 98 kommuner med kode og region og deres dokumenter, cases og relaterede dokumenter.' },

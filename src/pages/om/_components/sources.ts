@@ -4,11 +4,11 @@
  * title, date, how the catalogue knows it, and how many goals, initiatives, cases and related
  * documents it holds.
  */
-import type { Catalogue } from '../../../lib/catalogue-model';
-import { documentVia } from '../../../lib/citation';
-import { documentYear } from '../../../lib/describe';
-import { formatDate, formatPeriod } from '../../../lib/format';
-import { municipalityName } from '../../../lib/labels';
+import type { Catalogue } from '../../../catalogue/model';
+import { documentVia } from '../../../citation/citation';
+import { documentYear } from '../../../catalogue/describe';
+import { formatDate, formatPeriod } from '../../../i18n/format';
+import { municipalityName } from '../../../catalogue/labels';
 import { count } from '../../../i18n';
 
 const WORDS = ['nul', 'ét', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv'];

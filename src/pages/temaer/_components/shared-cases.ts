@@ -3,7 +3,7 @@
  * (KL's "Samarbejde med frivillige flygtningegrupper": Vejle, Aarhus, Aalborg and Holstebro) is
  * one case: it is listed once, in a group of its own that names all of them, not once under each.
  */
-import type { Catalogue, CaseEntry } from '../../../lib/catalogue';
+import type { Catalogue, CaseEntry } from '../../../catalogue/catalogue';
 
 type Group = ReturnType<Catalogue['themeGroups']>[number];
 type Municipality = NonNullable<Group['municipality']>;

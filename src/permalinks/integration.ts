@@ -1,0 +1,39 @@
+/**
+ * After the build: writes dist/_redirects (Netlify / Cloudflare Pages format), a 301 for every
+ * old address, from the static redirect pages src/pages/[...redirect].astro built (they carry
+ * their target in <html data-redirect-to>). Hosts that ignore the file still serve those pages.
+ * Reading the built pages, not the content, keeps this hook cheap at any catalogue size.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { builtHtmlPages } from '../build/sitemap';
+
+export function redirectsFile(redirects: readonly { from: string; to: string }[]): string {
+  return `# Written by src/permalinks/integration.ts at build time: old addresses and where they lead.\n${redirects.map((r) => `${r.from} ${r.to} 301\n`).join('')}`;
+}
+
+/** The redirect pages among the built pages: old address → target. */
+export function redirectsInBuild(pages: Map<string, string>): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const [from, head] of pages) {
+    const to = /<html\b[^>]*\bdata-redirect-to="([^"]+)"/.exec(head)?.[1];
+    if (to) out.push({ from, to: to.replace(/&amp;/g, '&') });
+  }
+  return out.sort((a, b) => (a.from < b.from ? -1 : 1));
+}
+
+export default function permalinks(): AstroIntegration {
+  return {
+    name: 'integrationskataloget:permalinks',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const redirects = redirectsInBuild(builtHtmlPages(distDir));
+        writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects));
+        logger.info(`wrote _redirects (${redirects.length} old address${redirects.length === 1 ? '' : 'es'})`);
+      },
+    },
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The built site and its addresses (issue #5): the sitemap lists exactly the real pages, every
+ * locked address leads to a page in dist/, every entry page carries canonical, Open Graph and
+ * citation data, and the link script is one external file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCK_FILE, parseLock, split } from '../../src/permalinks/model';
+import { builtPages, DIST, fileFor } from '../support/dist';
+import { ROOT } from '../support/real-content';
+
+const pages = builtPages();
+const byFile = new Map(pages.map((p) => [p.file, p]));
+const byUrl = new Map(pages.map((p) => [p.url, p]));
+
+const attr = (html: string, selector: RegExp) => selector.exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
+const canonicalOf = (html: string) => attr(html, /<link rel="canonical" href="([^"]+)"/);
+const metaOf = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
+const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
+
+const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const site = new URL(locs[0]!).origin;
+
+describe('sitemap.xml and robots.txt', () => {
+  it('is a valid urlset of absolute addresses on the site', () => {
+    expect(sitemap.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
+    expect(locs.length).toBeGreaterThan(200);
+    expect(new Set(locs).size).toBe(locs.length);
+    expect(locs.every((u) => u.startsWith(`${site}/`) && u.endsWith('/'))).toBe(true);
+  });
+
+  it('lists only addresses that return a real page in dist/ whose canonical URL is that address', () => {
+    const wrong = locs.filter((loc) => {
+      const file = fileFor(new URL(loc).pathname);
+      const page = file ? byFile.get(file) : undefined;
+      return !page || isRedirect(page.html) || canonicalOf(page.html) !== loc;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('lists every page of the site (all but 404 and redirect pages)', () => {
+    const listed = new Set(locs.map((u) => new URL(u).pathname));
+    const missing = pages.filter((p) => p.url.endsWith('/') && !isRedirect(p.html) && !listed.has(p.url)).map((p) => p.url);
+    expect(missing).toEqual([]);
+    expect(listed.has('/')).toBe(true);
+    expect(listed.has('/indsatser/hilleroed-2015-2018-indsats-4/')).toBe(true);
+  });
+
+  it('robots.txt points to the sitemap on the same site', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${site}/sitemap.xml`);
+  });
+
+  it('writes _redirects with one 301 line per redirect page', () => {
+    const rules = readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const redirectPages = pages.filter((p) => isRedirect(p.html)).map((p) => p.url);
+    expect(rules.map((l) => l.split(' ')[0]).sort()).toEqual(redirectPages.sort());
+    for (const rule of rules) expect(rule).toMatch(/^\/\S*\/ \/\S+ 301$/);
+  });
+});
+
+describe('the permalink lock against the built site', () => {
+  const lock = parseLock(readFileSync(join(ROOT, LOCK_FILE), 'utf8')).lines;
+
+  it('every locked address is a page in dist/ (or a redirect page), and every locked anchor an id on it', () => {
+    const broken: string[] = [];
+    for (const { url } of lock) {
+      const [path, anchor] = split(url);
+      const file = fileFor(path);
+      const page = file ? byFile.get(file) : undefined;
+      if (!page) broken.push(`${url}: no page`);
+      else if (anchor && !isRedirect(page.html) && !page.ids.has(anchor)) broken.push(`${url}: no id "${anchor}"`);
+    }
+    expect(broken).toEqual([]);
+    expect(lock.length).toBeGreaterThan(300);
+  });
+
+  it('holds every page the build made (so the check before the build knows them all), and every entry anchor', () => {
+    const locked = new Set(lock.map((l) => l.url));
+    const unlocked = pages.filter((p) => p.url.endsWith('/') && !isRedirect(p.html) && !locked.has(p.url)).map((p) => p.url);
+    expect(unlocked, 'run "npm run permalinks:update" (or add a new dynamic route to DYNAMIC_ROUTES)').toEqual([]);
+    const anchors = pages.flatMap((p) =>
+      [...p.html.matchAll(/<(?:li|section) id="([^"]+)"[^>]*>(?:<span id="[^"]+" data-alias-for="[^"]+"><\/span>)*(?:<div|<h[2-4]|\s*<)/g)]
+        .filter(() => p.url.startsWith('/dokumenter/') && p.url !== '/dokumenter/')
+        .map((m) => `${p.url}#${m[1]}`),
+    );
+    const entryAnchors = anchors.filter((a) => !/#(maal|indsatser|cases|relaterede|forord|vision|om-dokumentet|kilde|citer)$/.test(a));
+    expect(entryAnchors.filter((a) => !locked.has(a))).toEqual([]);
+    expect(entryAnchors.length).toBeGreaterThan(100);
+  });
+});
+
+describe('head meta and citation data', () => {
+  const entryPages = pages.filter((p) => /^\/(maal|indsatser|cases|dokumenter)\/[^/]+\/$/.test(p.url));
+
+  it('gives every page a canonical URL and Open Graph / Twitter card meta in Danish', () => {
+    const wrong: string[] = [];
+    for (const p of pages) {
+      if (isRedirect(p.html) || p.url.endsWith('404.html')) continue;
+      const canonical = canonicalOf(p.html);
+      const problems = [
+        canonical !== `${site}${p.url}` && `canonical ${canonical}`,
+        metaOf(p.html, 'og:url') !== canonical && 'og:url',
+        metaOf(p.html, 'og:locale') !== 'da_DK' && 'og:locale',
+        metaOf(p.html, 'og:site_name') !== 'Integrationskataloget' && 'og:site_name',
+        !metaOf(p.html, 'og:title') && 'og:title',
+        !metaOf(p.html, 'og:description') && 'og:description',
+        metaOf(p.html, 'og:type') !== (p.url === '/' ? 'website' : 'article') && 'og:type',
+        metaOf(p.html, 'twitter:card') !== 'summary' && 'twitter:card',
+        metaOf(p.html, 'og:description') !== metaOf(p.html, 'description') && 'description',
+      ].filter(Boolean);
+      if (problems.length) wrong.push(`${p.url}: ${problems.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('takes title and description from the content', () => {
+    const html = byUrl.get('/indsatser/hilleroed-2015-2018-indsats-4/')!.html;
+    expect(metaOf(html, 'og:title')).toBe('Indsats 4: Kompetenceudvikling i folkeskolen');
+    expect(metaOf(html, 'og:description')).toMatch(/^Basiskursus i tosprogethed og interkulturalitet/);
+  });
+
+  it('gives every goal, initiative, case and document page citation_* meta and a Citér block with its permalink', () => {
+    expect(entryPages.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const p of entryPages) {
+      const canonical = canonicalOf(p.html)!;
+      const problems = [
+        !metaOf(p.html, 'citation_title') && 'citation_title',
+        !metaOf(p.html, 'citation_author') && 'citation_author',
+        !/^\d{4}(\/\d\d\/\d\d)?$/.test(metaOf(p.html, 'citation_publication_date') ?? '') && 'citation_publication_date',
+        !p.html.includes('<h2 id="citer"') && 'Citér heading',
+        !new RegExp(`<p id="citer-tekst"[^>]*>[^<]*${canonical.replace(/[.]/g, '\\.')}\\. Hentet [^<]+</p>`).test(p.html) && 'plain reference with permalink and access date',
+        !p.html.includes(`url       = {${canonical}}`) && !p.html.includes(`url         = {${canonical}}`) && 'BibTeX url',
+        !p.html.includes(`&quot;URL&quot;: &quot;${canonical}&quot;`) && !p.html.includes(`"URL": "${canonical}"`) && 'CSL-JSON URL',
+      ].filter(Boolean);
+      if (problems.length) wrong.push(`${p.url}: ${problems.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the link script', () => {
+  it('is one external file, loaded on every page with a copy button, and no page has inline script code', () => {
+    const withButtons = pages.filter((p) => p.html.includes('data-enhance'));
+    expect(withButtons.length).toBeGreaterThan(100);
+    const scripts = new Set<string>();
+    for (const p of withButtons) {
+      const src = [...p.html.matchAll(/<script type="module" src="(\/_astro\/Enhance[^"]+\.js)"><\/script>/g)].map((m) => m[1]!);
+      expect(src, p.url).toHaveLength(1);
+      scripts.add(src[0]!);
+    }
+    expect(scripts.size).toBe(1);
+    const file = join(DIST, [...scripts][0]!);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file).length).toBeLessThan(4096);
+    const inline = pages.filter((p) => /<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(p.html)).map((p) => p.url);
+    expect(inline).toEqual([]);
+  });
+
+  it('leaves every copy and share button hidden in the HTML (shown only by the script)', () => {
+    const visible = pages.flatMap((p) => [...p.html.matchAll(/<button\b[^>]*\bdata-(?:copy|copy-from|share)\b[^>]*>/g)].filter((m) => !/\shidden[\s>]/.test(m[0])).map(() => p.url));
+    expect(visible).toEqual([]);
+  });
+});
