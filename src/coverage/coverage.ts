@@ -11,8 +11,8 @@
  * theme cells of a municipality can add up to more than its total, and an entry with no theme
  * counts in the total only.
  */
-import type { Catalogue, Gathered } from '../lib/catalogue-model';
-import type { Municipality, Term } from '../schemas';
+import type { Catalogue, Gathered } from '../catalogue/model';
+import type { Municipality, Term } from '../collections/schemas';
 
 /** The four kinds of entry, in the order every count lists them. */
 export const ENTRY_KINDS = ['documents', 'goals', 'initiatives', 'cases'] as const;

@@ -6,9 +6,9 @@
  * numbers the overview page shows.
  */
 import { z } from 'astro/zod';
-import { idSchema } from '../schemas';
-import { toCsv, type Cell } from '../lib/open-data/csv';
-import { urls } from '../lib/urls';
+import { idSchema } from '../collections/schemas';
+import { toCsv, type Cell } from '../open-data/csv';
+import { urls } from '../catalogue/urls';
 import { ENTRY_KINDS, themeAnchor, type Counts, type Coverage } from './coverage';
 
 export const COVERAGE_SCHEMA_PATH = '/data/schema/export/coverage.schema.json';

@@ -1,6 +1,6 @@
 /** Danish texts of coverage counts: a municipality's accessible name on the map, count lines, legend labels. */
 import { count, t } from '../i18n';
-import { formatNumber } from '../lib/format';
+import { formatNumber } from '../i18n/format';
 import type { Counts } from './coverage';
 import { LEVELS } from './map';
 
@@ -16,7 +16,7 @@ export function countsText(counts: Omit<Counts, 'total'>): string {
 
 /** A municipality's name on the map: "Hillerød: 1 dokument, 10 mål, 8 indsatser", or "Læsø: intet indhold endnu". */
 export function mapLabel(name: string, counts: Omit<Counts, 'total'>): string {
-  return `${name}: ${countsText(counts) || t('coverage.nothing')}`;
+  return `${name}: ${countsText(counts) || t('coverage.mapNothing')}`;
 }
 
 /** The legend's label of each shading level: "Intet indhold", "1–9 poster", …, "100 poster eller flere". */

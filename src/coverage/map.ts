@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Municipality } from '../schemas';
+import type { Municipality } from '../collections/schemas';
 import { buildMapGeometry, type MapGeometry, type MapOptions, type MapShape } from './map-geometry';
 import { parseTopology } from './topology';
 import type { Counts } from './coverage';
