@@ -5,8 +5,8 @@
  */
 export const LEVEL_FILLS = [
   'fill-slate-200 dark:fill-slate-700',
-  'fill-sky-200 dark:fill-sky-900',
-  'fill-sky-400 dark:fill-sky-700',
-  'fill-blue-600 dark:fill-sky-500',
-  'fill-blue-900 dark:fill-sky-300',
+  'fill-sky-200 dark:fill-sky-700',
+  'fill-sky-400 dark:fill-sky-500',
+  'fill-blue-600 dark:fill-sky-300',
+  'fill-blue-900 dark:fill-sky-100',
 ] as const;

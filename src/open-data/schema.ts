@@ -23,6 +23,7 @@ import {
   termSchema,
 } from '../collections/schemas';
 import { measureRowSchema } from './measures';
+import { coverageExportSchema } from '../coverage/export';
 
 const url = z.url().describe('Absolute URL of the page.');
 
@@ -236,6 +237,7 @@ export function allJsonSchemas(): Record<string, JsonSchema> {
     });
   }
   out['export/catalogue.schema.json'] = toJsonSchema(catalogueExport, 'output', { title: 'Integrationskataloget: /data/catalogue.json' });
+  out['export/coverage.schema.json'] = toJsonSchema(coverageExportSchema, 'output', { title: 'Integrationskataloget: /data/coverage.json' });
   out['export/measures.schema.json'] = toJsonSchema(z.array(measureRowSchema), 'output', {
     title: 'Integrationskataloget: /data/measures.json',
     description: 'Every measure of the catalogue, one row each (the same rows and fields as measures.csv).',
