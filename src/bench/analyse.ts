@@ -69,6 +69,7 @@ export function pageType(url: string): string {
     kommuner: 'municipality',
     cases: 'case',
     temaer: 'theme',
+    overblik: 'overview',
   };
   if (!first) return 'home';
   const segs = url.split('/').filter(Boolean);
