@@ -25,11 +25,12 @@ export type Counts = Record<EntryKind, number> & { total: number };
 export interface MunicipalityCoverage {
   municipality: Municipality;
   totals: Counts;
-  /** Every theme of the taxonomy, in its order, with the municipality's entries under it (possibly none). */
+  /** Every theme of the taxonomy, by name, with the municipality's entries under it (possibly none). */
   themes: { theme: Term; counts: Counts; entries: Gathered }[];
 }
 
 export interface Coverage {
+  /** The themes by name (Danish order): the columns of the overview. */
   themes: Term[];
   /** By region (the catalogue's region order), and within a region by name (Danish order). */
   regions: { id: string; label: string; municipalities: MunicipalityCoverage[] }[];
@@ -57,6 +58,8 @@ export function buildCoverage(c: Catalogue): Coverage {
       row.set(theme.id, group.items);
     }
   }
+  // The themes by name (Danish order): the same columns whatever order the content layer hands them in.
+  const themes = [...c.themes].sort((a, b) => a.label.localeCompare(b.label, 'da'));
   const byId = new Map<string, MunicipalityCoverage>();
   const regions = c.regions.map((r) => ({
     id: r.id,
@@ -66,7 +69,7 @@ export function buildCoverage(c: Catalogue): Coverage {
       const coverage: MunicipalityCoverage = {
         municipality: m,
         totals: countsOf(c.about(m.id)),
-        themes: c.themes.map((theme) => {
+        themes: themes.map((theme) => {
           const entries = row?.get(theme.id) ?? emptyGathered();
           return { theme, counts: countsOf(entries), entries };
         }),
@@ -75,7 +78,7 @@ export function buildCoverage(c: Catalogue): Coverage {
       return coverage;
     }),
   }));
-  return { themes: c.themes, regions, of: (id) => byId.get(id) };
+  return { themes, regions, of: (id) => byId.get(id) };
 }
 
 /** The anchor on a municipality page that lists its entries under one theme. */

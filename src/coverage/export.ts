@@ -37,7 +37,7 @@ export const coverageExportSchema = z
           .strict()
           .describe('A theme of the shared taxonomy.'),
       )
-      .describe('Every theme, in the taxonomy’s order (the columns of the overview).'),
+      .describe('Every theme, by name in Danish order (the columns of the overview).'),
     municipalities: z
       .array(
         z
