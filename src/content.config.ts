@@ -1,36 +1,24 @@
 /**
- * Astro content collections. Entries are read from content/ by the same loader the reference
- * checker uses (src/collections/files.ts), so the site and the checker can never disagree
- * about what the content is (src/collections/loader.ts; in `astro dev` it watches content/).
- * Schemas live in src/collections/schemas/.
+ * Astro content collections: one per collection of the registry (src/collections/registry.ts).
+ * Entries are read from content/ by the same reader the reference checker uses
+ * (src/collections/files.ts), so the site and the checker can never disagree about what the
+ * content is (src/collections/loader.ts; in `astro dev` it watches content/).
  */
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 
-import type { CollectionName } from './collections/files';
 import { catalogueLoader } from './collections/loader';
-import {
-  caseSchema,
-  documentSchema,
-  goalSchema,
-  idSchema,
-  initiativeSchema,
-  municipalitySchema,
-  relatedDocumentSchema,
-  termSchema,
-} from './collections/schemas';
+import { COLLECTION_NAMES, REGISTRY, inDocumentFolder, type CollectionName, type StoredEntryOf } from './collections/registry';
+import { idSchema } from './collections/schemas';
 
 /** The folder a goal, initiative or case lives in names its document. */
 const inDocument = { document: idSchema.describe('Id of the document the entry belongs to (its folder).') };
 
-export const collections = {
-  municipalities: defineCollection({ loader: catalogueLoader('municipalities'), schema: municipalitySchema }),
-  themes: defineCollection({ loader: catalogueLoader('themes'), schema: termSchema }),
-  targetGroups: defineCollection({ loader: catalogueLoader('targetGroups'), schema: termSchema }),
-  relatedDocuments: defineCollection({ loader: catalogueLoader('relatedDocuments'), schema: relatedDocumentSchema }),
-  documents: defineCollection({ loader: catalogueLoader('documents'), schema: documentSchema }),
-  goals: defineCollection({ loader: catalogueLoader('goals'), schema: goalSchema.extend(inDocument) }),
-  initiatives: defineCollection({ loader: catalogueLoader('initiatives'), schema: initiativeSchema.extend(inDocument) }),
-  cases: defineCollection({ loader: catalogueLoader('cases'), schema: caseSchema.extend(inDocument) }),
-} satisfies Record<CollectionName, unknown>;
+const collectionOf = (name: CollectionName) => {
+  const { schema } = REGISTRY[name] as { schema: z.ZodObject };
+  return defineCollection({ loader: catalogueLoader(name), schema: inDocumentFolder(REGISTRY[name]) ? schema.extend(inDocument) : schema });
+};
 
-
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collectionOf(name)])) as {
+  [C in CollectionName]: ReturnType<typeof defineCollection<z.ZodType<StoredEntryOf<C>>>>;
+};

@@ -3,17 +3,15 @@
  * failed, the content entry that page is made from (file:line), and the error in one line,
  * instead of a stack trace into bundled chunks.
  */
-import { loadContentFiles, positionIn, type CollectionName, type RawEntry } from '../collections/files';
+import { loadContentFiles, positionIn, type RawEntry } from '../collections/files';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName, type CollectionSpec } from '../collections/registry';
 
-/** Which collection's entry a page address is made from, by its first path segment. */
-const PAGE_COLLECTIONS: Record<string, CollectionName> = {
-  kommuner: 'municipalities',
-  dokumenter: 'documents',
-  maal: 'goals',
-  indsatser: 'initiatives',
-  cases: 'cases',
-  temaer: 'themes',
-};
+/** Which collection's entry a page address is made from: the collection whose pages live under that prefix. */
+const collectionOfPage = (page: string): CollectionName | undefined =>
+  COLLECTION_NAMES.find((name) => {
+    const prefix = (REGISTRY[name] as CollectionSpec).urlPrefix;
+    return prefix !== undefined && page.startsWith(prefix);
+  });
 
 export interface BuildFailure {
   /** The page or file Astro was writing when it failed, e.g. "/dokumenter/x/", when it said. */
@@ -48,7 +46,7 @@ export function parseAstroFailure(output: string): BuildFailure | undefined {
 export function entryForPage(page: string, entries: readonly RawEntry[]): RawEntry | undefined {
   const match = /^\/([^/]+)\/([^/]+)\/$/.exec(page.split(/[?#]/)[0]!);
   if (!match) return undefined;
-  const collection = PAGE_COLLECTIONS[match[1]!];
+  const collection = collectionOfPage(`/${match[1]!}/`);
   if (!collection) return undefined;
   return entries.find((e) => e.collection === collection && (e.data as { id?: unknown } | null)?.id === match[2]);
 }

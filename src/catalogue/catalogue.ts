@@ -1,25 +1,16 @@
 /**
- * The one module that reads the content collections. Pages ask it questions; they never call
+ * The one module that reads the content collections (every collection of the registry). Pages ask it questions; they never call
  * getCollection themselves. Built once per build and cached.
  */
 import { getCollection } from 'astro:content';
-import { buildCatalogue, type Catalogue } from './model';
+import { COLLECTION_NAMES } from '../collections/registry';
+import { buildCatalogue, type Catalogue, type CatalogueInput } from './model';
 
 let cached: Promise<Catalogue> | undefined;
 
 async function load(): Promise<Catalogue> {
-  const data = <T>(entries: { data: T }[]) => entries.map((e) => e.data);
-  const [municipalities, themes, targetGroups, relatedDocuments, documents, goals, initiatives, cases] = await Promise.all([
-    getCollection('municipalities').then(data),
-    getCollection('themes').then(data),
-    getCollection('targetGroups').then(data),
-    getCollection('relatedDocuments').then(data),
-    getCollection('documents').then(data),
-    getCollection('goals').then(data),
-    getCollection('initiatives').then(data),
-    getCollection('cases').then(data),
-  ]);
-  return buildCatalogue({ municipalities, themes, targetGroups, relatedDocuments, documents, goals, initiatives, cases });
+  const lists = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const));
+  return buildCatalogue(Object.fromEntries(lists) as CatalogueInput);
 }
 
 export function getCatalogue(): Promise<Catalogue> {

@@ -5,6 +5,7 @@
  *
  * Pure: built from plain data, so tests can build it from the real content files without Astro.
  */
+import type { CollectionName, StoredEntryOf } from '../collections/registry';
 import {
   DOCUMENT_TYPES,
   REGIONS,
@@ -24,16 +25,8 @@ export type GoalEntry = InDocument<Goal>;
 export type InitiativeEntry = InDocument<Initiative>;
 export type CaseEntry = InDocument<Case>;
 
-export interface CatalogueInput {
-  municipalities: Municipality[];
-  themes: Term[];
-  targetGroups: Term[];
-  relatedDocuments: RelatedDocument[];
-  documents: CatalogueDocument[];
-  goals: GoalEntry[];
-  initiatives: InitiativeEntry[];
-  cases: CaseEntry[];
-}
+/** What the catalogue is built from: every collection of the registry, its entries as stored. */
+export type CatalogueInput = { [C in CollectionName]: StoredEntryOf<C>[] };
 
 /** A goal reference of an initiative with the goals it resolves to (a range resolves to several). */
 export interface ResolvedGoalRef {

@@ -1,20 +1,23 @@
 /**
  * Every URL the site builds, in one place. URLs are made from explicit, stable ids only.
  */
-import { foldDigraph } from '../search/fold';
+import { REGISTRY, type CollectionName, type CollectionSpec } from '../collections/registry';
+
+/** The page of an entry of a collection with pages: the registry's urlPrefix + id. */
+const page = (collection: CollectionName, id: string): string => `${(REGISTRY[collection] as CollectionSpec).urlPrefix!}${id}/`;
 
 export const urls = {
   home: () => '/',
   municipalities: () => '/kommuner/',
-  municipality: (id: string) => `/kommuner/${id}/`,
+  municipality: (id: string) => page('municipalities', id),
   documents: () => '/dokumenter/',
-  document: (id: string) => `/dokumenter/${id}/`,
-  goal: (id: string) => `/maal/${id}/`,
-  initiative: (id: string) => `/indsatser/${id}/`,
+  document: (id: string) => page('documents', id),
+  goal: (id: string) => page('goals', id),
+  initiative: (id: string) => page('initiatives', id),
   cases: () => '/cases/',
-  case: (id: string) => `/cases/${id}/`,
+  case: (id: string) => page('cases', id),
   themes: () => '/temaer/',
-  theme: (id: string) => `/temaer/${id}/`,
+  theme: (id: string) => page('themes', id),
   related: () => '/relaterede-dokumenter/',
   about: () => '/om/',
   /** The open-data page; the files themselves are /data/<name>.json and .csv. */
@@ -23,12 +26,5 @@ export const urls = {
   /** The search page; a search is a link: /soeg/?q=bolig&kommune=hilleroed. */
   search: () => '/soeg/',
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
-  inDocument: (documentId: string, entryId: string) => `/dokumenter/${documentId}/#${entryId}`,
+  inDocument: (documentId: string, entryId: string) => `${page('documents', documentId)}#${entryId}`,
 };
-
-/** Danish text to an ASCII slug: æ→ae, ø→oe, å→aa, other accents dropped ("Høje-Taastrup" → "hoeje-taastrup"). */
-export function slugify(text: string): string {
-  return foldDigraph(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

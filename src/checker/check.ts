@@ -4,7 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentReadError, LIST_FILES, loadContentFiles, shownPath } from '../collections/files';
+import { ContentReadError, loadContentFiles, shownPath } from '../collections/files';
+import { REGISTRY } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
 import { makeFinding, sortFindings, summarise, type Finding, type Summary } from './findings';
 import { checkFiles } from './files';
@@ -25,7 +26,7 @@ export interface CheckOptions {
 }
 
 /** Files every content folder must have; without them every reference would look broken. */
-const REQUIRED = [LIST_FILES.municipalities, LIST_FILES.themes, LIST_FILES.targetGroups];
+const REQUIRED = [REGISTRY.municipalities.storage.file, REGISTRY.themes.storage.file, REGISTRY.targetGroups.storage.file];
 
 export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
   const projectRoot = options.projectRoot ?? process.cwd();

@@ -7,19 +7,12 @@
  * anchors of each document page (#<id> of its sections, section headings, goals, initiatives,
  * cases and their old ids, and the element ids the page uses itself).
  */
-import type { CollectionName, RawEntry } from '../collections/files';
+import type { RawEntry } from '../collections/files';
+import { REGISTRY, type CollectionName, type CollectionSpec } from '../collections/registry';
 import { goalLabel, where, type CheckContext } from './model';
 
-export const COLLECTION_NOUN: Record<CollectionName, string> = {
-  municipalities: 'municipality',
-  themes: 'theme',
-  targetGroups: 'target group',
-  relatedDocuments: 'related document',
-  documents: 'document',
-  goals: 'goal',
-  initiatives: 'initiative',
-  cases: 'case',
-};
+/** What one entry of a collection is called in messages ("target group"): the registry's noun. */
+const nounOf = (collection: CollectionName): string => (REGISTRY[collection] as CollectionSpec).noun;
 
 const field = (entry: RawEntry, key: string): unknown =>
   entry.data && typeof entry.data === 'object' ? (entry.data as Record<string, unknown>)[key] : undefined;
@@ -52,15 +45,8 @@ export const isPageId = (id: string): boolean => Object.hasOwn(DOCUMENT_PAGE_IDS
 /** The element id of a section's heading on the document page ("<section id>-titel"). */
 export const sectionHeadingId = (sectionId: string) => `${sectionId}-titel`;
 
-/** Collections whose entries have a page of their own; an id and an old id (redirectFrom) share its URL space. */
-const PAGE_PREFIX: Partial<Record<CollectionName, string>> = {
-  municipalities: '/kommuner/',
-  documents: '/dokumenter/',
-  goals: '/maal/',
-  initiatives: '/indsatser/',
-  cases: '/cases/',
-  themes: '/temaer/',
-};
+/** The URL prefix of a collection whose entries have pages (registry.ts); an id and an old id (redirectFrom) share its URL space. */
+const pagePrefix = (collection: CollectionName): string | undefined => (REGISTRY[collection] as CollectionSpec).urlPrefix;
 
 /** One use of a name in a namespace (a URL space, or the anchors of one document page). */
 interface Claim {
@@ -88,7 +74,7 @@ function claimsOf(entry: RawEntry, kind: CollectionName | 'sections', data: unkn
   if (!data || typeof data !== 'object') return [];
   const rec = data as Record<string, unknown>;
   if (typeof rec.id !== 'string') return [];
-  const owner = `${kind === 'sections' ? 'section' : COLLECTION_NOUN[kind]} "${rec.id}"`;
+  const owner = `${kind === 'sections' ? 'section' : nounOf(kind)} "${rec.id}"`;
   const claims: Claim[] = [{ name: rec.id, owner, use: 'id', kind, holder: rec, entry, path: [...at, 'id'] }];
   strings(rec.redirectFrom).forEach((old, k) => {
     if (old !== rec.id) claims.push({ name: old, owner, use: 'old id', kind, holder: rec, entry, path: [...at, 'redirectFrom', k] });
@@ -127,7 +113,7 @@ export function checkIdentity(ctx: CheckContext): void {
   for (const entry of ctx.loaded.entries) {
     const claims = claimsOf(entry, entry.collection, entry.data, []);
     const space = spaces.get(entry.collection) ?? spaces.set(entry.collection, []).get(entry.collection)!;
-    space.push(...(PAGE_PREFIX[entry.collection] ? claims : claims.filter((c) => c.use === 'id')));
+    space.push(...(pagePrefix(entry.collection) ? claims : claims.filter((c) => c.use === 'id')));
     if (entry.collection === 'municipalities') {
       const code = field(entry, 'code');
       if (typeof code === 'string' || typeof code === 'number') {
@@ -144,7 +130,7 @@ export function checkIdentity(ctx: CheckContext): void {
     }
   }
   for (const [collection, claims] of spaces) {
-    const prefix = PAGE_PREFIX[collection];
+    const prefix = pagePrefix(collection);
     claimAll(
       ctx,
       claims,

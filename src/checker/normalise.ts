@@ -19,6 +19,7 @@
  * Sources often quote only the first sentence of a long goal; a shorter excerpt could fit several
  * goals and is not accepted as identifying one.
  */
+import { editDistance } from '../text/distance';
 
 /** Similarity (1 − distance / longer length) at or above which two texts are taken to be the same. */
 export const MIN_SIMILARITY = 0.9;
@@ -48,58 +49,12 @@ export function stripLabel(text: string): string {
   return text.replace(LEADING_LABEL, '');
 }
 
-/**
- * Levenshtein distance of a and b, or `max + 1` as soon as it is certain to exceed `max`.
- * Only the band of cells within `max` of the diagonal is computed (Ukkonen), so comparing two
- * long texts with a tolerance of 10 % costs O(length × max), not O(length²).
- */
-export function boundedDistance(a: string, b: string, max = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  // A common prefix and suffix cost nothing: a slip in a long quote leaves a short problem.
-  let start = 0;
-  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  if (start > 0 || endA < a.length) {
-    a = a.slice(start, endA);
-    b = b.slice(start, endB);
-  }
-  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
-  const k = Math.min(max, Math.max(a.length, b.length));
-  const out = k + 1; // any value above k stands for "too far"
-  let prev = new Uint32Array(b.length + 1).fill(out);
-  let cur = new Uint32Array(b.length + 1).fill(out);
-  for (let j = 0; j <= Math.min(b.length, k); j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const lo = Math.max(1, i - k);
-    const hi = Math.min(b.length, i + k);
-    cur[lo - 1] = lo === 1 && i <= k ? i : out;
-    let rowMin = cur[lo - 1]!;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = lo; j <= hi; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1), out);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (hi < b.length) cur[hi + 1] = out;
-    if (rowMin > k) return max + 1;
-    [prev, cur] = [cur, prev];
-  }
-  const d = prev[b.length]!;
-  return d > k ? max + 1 : d;
-}
-
 /** Similarity of two normalised texts: 1 − distance / longer length (1 = equal). */
 export function similarity(a: string, b: string, atLeast = 0): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   const max = Math.floor((1 - atLeast) * longer);
-  const d = boundedDistance(a, b, max);
+  const d = editDistance(a, b, max);
   return d > max ? Math.min(atLeast, 1 - d / longer) : 1 - d / longer;
 }
 

@@ -133,33 +133,19 @@ export function formatCitation(p: CitationParts): Citation {
       ];
 
   const note = [!isDocument && p.place, p.via, reproduced].filter(Boolean).map((s) => sentence(s as string)).join(' ').replace(/\.$/, '');
+  // Every entry: author, title and where it stands, then the same tail of year, note, URL and language.
+  const tail: [string, string | undefined][] = [
+    ['year', p.year?.toString()],
+    ['note', bibEscape(note)],
+    ['url', p.url],
+    ['urldate', p.accessed],
+    ['language', 'danish'],
+    // biblatex's language id: reference managers (Zotero, Better BibTeX) then keep the title's case as written.
+    ['langid', 'danish'],
+  ];
   const fields: [string, string | undefined][] = isDocument
-    ? [
-        ['author', `{${bibEscape(p.issuer)}}`],
-        ['title', bibEscape(p.documentTitle)],
-        ['institution', bibEscape(p.issuer)],
-        ['type', bibEscape(p.documentType)],
-        ['year', p.year?.toString()],
-        ['note', bibEscape(note)],
-        ['url', p.url],
-        ['urldate', p.accessed],
-        ['language', 'danish'],
-        // biblatex's language id: reference managers (Zotero, Better BibTeX) then keep the title's case as written.
-        ['langid', 'danish'],
-      ]
-    : [
-        ['author', `{${bibEscape(p.issuer)}}`],
-        ['title', bibEscape(title)],
-        ['booktitle', bibEscape(p.documentTitle)],
-        ['publisher', bibEscape(p.issuer)],
-        ['year', p.year?.toString()],
-        ['note', bibEscape(note)],
-        ['url', p.url],
-        ['urldate', p.accessed],
-        ['language', 'danish'],
-        // biblatex's language id: reference managers (Zotero, Better BibTeX) then keep the title's case as written.
-        ['langid', 'danish'],
-      ];
+    ? [['author', `{${bibEscape(p.issuer)}}`], ['title', bibEscape(p.documentTitle)], ['institution', bibEscape(p.issuer)], ['type', bibEscape(p.documentType)], ...tail]
+    : [['author', `{${bibEscape(p.issuer)}}`], ['title', bibEscape(title)], ['booktitle', bibEscape(p.documentTitle)], ['publisher', bibEscape(p.issuer)], ...tail];
   const present = fields.filter((f): f is [string, string] => f[1] !== undefined);
   const width = Math.max(...present.map(([k]) => k.length));
   const bibtex = `@${isDocument ? 'techreport' : 'incollection'}{${p.id},\n${present.map(([k, v]) => `  ${k.padEnd(width)} = {${v}},`).join('\n')}\n}`;

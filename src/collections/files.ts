@@ -22,21 +22,24 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { REGISTRY, type CollectionName, type CollectionSpec, type Collections } from './registry';
 
-export const LIST_FILES = {
-  municipalities: 'municipalities.yaml',
-  themes: 'themes.yaml',
-  targetGroups: 'target-groups.yaml',
-  relatedDocuments: 'related-documents.yaml',
-} as const;
+export type { CollectionName } from './registry';
 
-export const DOCUMENT_PARTS = {
-  goals: 'goals.yaml',
-  initiatives: 'initiatives.yaml',
-  cases: 'cases.yaml',
-} as const;
+/** The top-level list files and the files a document folder may hold, of a set of collections. */
+export function contentLayout(collections: Collections = REGISTRY): { lists: [CollectionName, string][]; documentParts: [CollectionName, string][] } {
+  const lists: [CollectionName, string][] = [];
+  const documentParts: [CollectionName, string][] = [];
+  for (const [name, spec] of Object.entries(collections) as [CollectionName, CollectionSpec][]) {
+    if (spec.storage.in === 'list') lists.push([name, spec.storage.file]);
+    if (spec.storage.in === 'document-list') documentParts.push([name, spec.storage.file]);
+  }
+  return { lists, documentParts };
+}
 
-export type CollectionName = keyof typeof LIST_FILES | 'documents' | keyof typeof DOCUMENT_PARTS;
+/** The name of the collection kept one entry per document folder (document.yaml). */
+const documentCollection = (collections: Collections): CollectionName =>
+  (Object.entries(collections).find(([, spec]) => spec.storage.in === 'document')?.[0] ?? 'documents') as CollectionName;
 
 export interface ContentFile {
   /** Path relative to the project root, as printed in messages. */
@@ -285,7 +288,9 @@ function listEntries(collection: CollectionName, file: ContentFile, document?: s
  * Read everything under `contentDir`. Throws ContentReadError for a file that cannot be read
  * as YAML of the expected shape; schema problems are left to the caller (validate.ts).
  */
-export function loadContentFiles(contentDir: string, projectRoot = process.cwd()): LoadedContent {
+export function loadContentFiles(contentDir: string, projectRoot = process.cwd(), collections: Collections = REGISTRY): LoadedContent {
+  const { lists, documentParts } = contentLayout(collections);
+  const documents = documentCollection(collections);
   if (!existsSync(contentDir)) {
     throw new ContentReadError({ path: contentDir, line: 1, col: 1 }, 'content folder does not exist');
   }
@@ -293,7 +298,7 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
   const entries: RawEntry[] = [];
   const add = (f: ContentFile) => (files.push(f), f);
 
-  for (const [collection, name] of Object.entries(LIST_FILES) as [CollectionName, string][]) {
+  for (const [collection, name] of lists) {
     const abs = join(contentDir, name);
     if (!existsSync(abs)) continue;
     entries.push(...listEntries(collection, add(readYaml(abs, projectRoot, collection))));
@@ -313,22 +318,22 @@ export function loadContentFiles(contentDir: string, projectRoot = process.cwd()
         'document folder has no document.yaml (every folder under content/documents/ describes one document)',
       );
     }
-    const docFile = add(readYaml(docPath, projectRoot, 'documents'));
+    const docFile = add(readYaml(docPath, projectRoot, documents));
     if (!isMapping(docFile.data)) {
       throw new ContentReadError(positionOf(docFile, docFile.yaml.contents as Node), 'document.yaml must be a YAML mapping (id: …, title: …)');
     }
-    entries.push({ collection: 'documents', file: docFile, yamlPath: [], document: folder, data: docFile.data });
-    for (const [collection, name] of Object.entries(DOCUMENT_PARTS) as [CollectionName, string][]) {
+    entries.push({ collection: documents, file: docFile, yamlPath: [], document: folder, data: docFile.data });
+    for (const [collection, name] of documentParts) {
       const abs = join(docsDir, folder, name);
       if (existsSync(abs)) entries.push(...listEntries(collection, add(readYaml(abs, projectRoot, collection)), folder));
     }
     const unknown = readdirSync(join(docsDir, folder)).filter(
-      (n) => n !== 'document.yaml' && !Object.values(DOCUMENT_PARTS).includes(n as never),
+      (n) => n !== 'document.yaml' && !documentParts.some(([, file]) => file === n),
     );
     if (unknown.length > 0) {
       throw new ContentReadError(
         { path: shownPath(join(docsDir, folder, unknown[0]!), projectRoot), line: 1, col: 1 },
-        `unexpected file in a document folder; allowed: document.yaml, ${Object.values(DOCUMENT_PARTS).join(', ')}`,
+        `unexpected file in a document folder; allowed: document.yaml, ${documentParts.map(([, file]) => file).join(', ')}`,
       );
     }
   }

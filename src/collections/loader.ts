@@ -9,12 +9,10 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadContentFiles, type CollectionName, type LoadedContent } from './files';
+import { loadContentFiles, type LoadedContent } from './files';
+import { asStored, type CollectionName } from './registry';
 import { contentDir, contentDirProblem } from './content-dir';
 import { validateEntries } from './validate';
-
-/** The collections whose entries live in a document's folder and carry its id as `document`. */
-const IN_DOCUMENT = new Set<CollectionName>(['goals', 'initiatives', 'cases']);
 
 /** One read of the content folder, shared by every collection's loader until a file changes. */
 class ContentSource {
@@ -65,14 +63,9 @@ class ContentSource {
 
 const source = new ContentSource();
 
-/** The entries of one collection as Astro stores them: { id, ...data }, plus `document` for goals, initiatives and cases. */
+/** The entries of one collection as Astro stores them (registry.ts asStored: `document` for entries of a document folder). */
 function entriesOf(content: LoadedContent, collection: CollectionName): Record<string, unknown>[] {
-  return content.entries
-    .filter((e) => e.collection === collection)
-    .map((e) => {
-      const data = e.data as Record<string, unknown>;
-      return IN_DOCUMENT.has(collection) ? { ...data, document: e.document } : data;
-    });
+  return content.entries.filter((e) => e.collection === collection).map((e) => asStored(collection, e.data as Record<string, unknown>, e.document));
 }
 
 /** Fill (or refill) a collection's store; returns false, keeping the old entries, when the content has problems. */

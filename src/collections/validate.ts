@@ -4,47 +4,13 @@
  * one finding with a suggestion ("did you mean …?"), and invisible characters are shown escaped.
  */
 import type { z } from 'astro/zod';
-import {
-  caseSchema,
-  documentSchema,
-  goalSchema,
-  initiativeSchema,
-  municipalitySchema,
-  relatedDocumentSchema,
-  termSchema,
-  type Case,
-  type CatalogueDocument,
-  type Goal,
-  type Initiative,
-  type Municipality,
-  type RelatedDocument,
-  type Term,
-} from './schemas';
 import { showInvisible } from './schemas/common';
-import { positionIn, type CollectionName, type Position, type RawEntry } from './files';
-import { editDistance } from '../search/suggest';
+import { positionIn, type Position, type RawEntry } from './files';
+import { REGISTRY, type CollectionName, type Collections, type EntryOf } from './registry';
+import { editDistance } from '../text/distance';
 
-export const SCHEMAS = {
-  municipalities: municipalitySchema,
-  themes: termSchema,
-  targetGroups: termSchema,
-  relatedDocuments: relatedDocumentSchema,
-  documents: documentSchema,
-  goals: goalSchema,
-  initiatives: initiativeSchema,
-  cases: caseSchema,
-} as const satisfies Record<CollectionName, z.ZodType>;
-
-export interface EntryTypes {
-  municipalities: Municipality;
-  themes: Term;
-  targetGroups: Term;
-  relatedDocuments: RelatedDocument;
-  documents: CatalogueDocument;
-  goals: Goal;
-  initiatives: Initiative;
-  cases: Case;
-}
+/** An entry of each collection as its schema parses it. */
+export type EntryTypes = { [C in CollectionName]: EntryOf<C> };
 
 /** A valid entry: its parsed data plus where it came from. */
 export interface Valid<C extends CollectionName> {
@@ -224,19 +190,20 @@ function entryProblems(schema: z.ZodType, data: unknown, issues: readonly Issue[
 }
 
 /** Label an entry in messages: its id when it has one. */
-export function entryLabel(entry: RawEntry): string {
+export function entryLabel(entry: RawEntry, collections: Collections = REGISTRY): string {
   const id = (entry.data as { id?: unknown } | null)?.id;
-  const kind = entry.collection.replace(/s$/, '');
+  const kind = collections[entry.collection]?.noun ?? entry.collection;
   return typeof id === 'string' ? `${kind} "${showInvisible(id)}"` : kind;
 }
 
-export function validateEntries(entries: RawEntry[]) {
+/** Validate entries against their collection's schema: the valid ones by collection, and a finding (file:line) for each problem. */
+export function validateEntries(entries: RawEntry[], collections: Collections = REGISTRY) {
   const valid = {} as { [C in CollectionName]: Valid<C>[] };
-  for (const c of Object.keys(SCHEMAS) as CollectionName[]) valid[c] = [] as never;
+  for (const c of Object.keys(collections) as CollectionName[]) valid[c] = [] as never;
   const findings: SchemaFinding[] = [];
 
   for (const entry of entries) {
-    const schema = SCHEMAS[entry.collection] as z.ZodType;
+    const schema = collections[entry.collection]!.schema;
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) {
       (valid[entry.collection] as Valid<CollectionName>[]).push({
@@ -248,7 +215,7 @@ export function validateEntries(entries: RawEntry[]) {
       continue;
     }
     for (const { path, message } of entryProblems(schema, entry.data, result.error.issues)) {
-      findings.push({ position: positionIn(entry, path), message: `${entryLabel(entry)}: ${message}` });
+      findings.push({ position: positionIn(entry, path), message: `${entryLabel(entry, collections)}: ${message}` });
     }
   }
   return { valid, findings };

@@ -11,6 +11,7 @@ import type { CatalogueDocument, Municipality, RelatedDocument, Term } from '../
 import { urls } from '../catalogue/urls';
 import type { CatalogueExport, CollectionKey, ExportEntry } from './schema';
 import { COLLECTION_KEYS, COLLECTIONS } from './schema';
+import { REGISTRY, type CollectionSpec } from '../collections/registry';
 
 export const SCHEMA_PATH = '/data/schema/export/catalogue.schema.json';
 
@@ -147,7 +148,15 @@ export function buildOpenData(c: Catalogue, options: OpenDataOptions): Catalogue
     initiatives,
     cases,
     relatedDocuments: byId(relatedDocuments),
-  } as { [K in CollectionKey]: ExportEntry<K>[] };
+  } as Partial<Record<CollectionKey, { id: string }[]>>;
+  // A collection without links of its own (a newer one) is published as parsed, with its page's URL.
+  for (const key of COLLECTION_KEYS) {
+    if (collections[key]) continue;
+    const prefix = (REGISTRY[key] as CollectionSpec).urlPrefix;
+    const entries = (c as unknown as Record<string, { id: string }[]>)[key] ?? [];
+    collections[key] = byId(entries.map((e) => (prefix ? { ...e, url: abs(`${prefix}${e.id}/`) } : { ...e })));
+  }
+  const all = collections as { [K in CollectionKey]: ExportEntry<K>[] };
   return {
     $schema: abs(SCHEMA_PATH),
     name: 'Integrationskataloget',
@@ -155,8 +164,8 @@ export function buildOpenData(c: Catalogue, options: OpenDataOptions): Catalogue
     site: abs('/'),
     generated: options.generated,
     terms: TERMS,
-    counts: Object.fromEntries(COLLECTION_KEYS.map((k) => [k, collections[k].length])) as Record<CollectionKey, number>,
-    ...collections,
+    counts: Object.fromEntries(COLLECTION_KEYS.map((k) => [k, all[k].length])) as Record<CollectionKey, number>,
+    ...all,
   };
 }
 

@@ -23,6 +23,7 @@ import {
   termSchema,
 } from '../collections/schemas';
 import { measureRowSchema } from './measures';
+import { COLLECTION_NAMES, REGISTRY, contentFilePattern, contentFileStem, type CollectionName, type CollectionSpec, type Collections, type Registry } from '../collections/registry';
 import { coverageExportSchema } from '../coverage/export';
 
 const url = z.url().describe('Absolute URL of the page.');
@@ -82,20 +83,18 @@ export const documentExport = documentSchema
   })
   .describe('A document with links to its municipality, goals, initiatives, cases and the documents it lists.');
 
+/** The links of a goal or an initiative: its document, municipality, section(s), themes and target groups, then its own. */
+const entryLinks = <S extends z.ZodRawShape, O extends z.ZodRawShape>(section: S, own: O) =>
+  z.object({ document: documentLink, municipality: municipalityLink.nullable(), ...section, themes: z.array(themeLink), targetGroups: z.array(targetGroupRef), ...own }).strict();
+
 export const goalExport = goalSchema
   .extend({
     ...inDocument,
     url,
-    links: z
-      .object({
-        document: documentLink,
-        municipality: municipalityLink.nullable(),
-        section: sectionLink.nullable(),
-        themes: z.array(themeLink),
-        targetGroups: z.array(targetGroupRef),
-        initiatives: z.array(initiativeLink).describe('Initiatives that serve the goal (a range reference counts for every goal in it).'),
-      })
-      .strict(),
+    links: entryLinks(
+      { section: sectionLink.nullable() },
+      { initiatives: z.array(initiativeLink).describe('Initiatives that serve the goal (a range reference counts for every goal in it).') },
+    ),
   })
   .describe('A goal with links to its document, municipality and the initiatives serving it.');
 
@@ -111,16 +110,7 @@ export const initiativeExport = initiativeSchema
     ...inDocument,
     url,
     goals: z.array(goalRefExport).describe('The goals it serves, reference by reference, each resolved.'),
-    links: z
-      .object({
-        document: documentLink,
-        municipality: municipalityLink.nullable(),
-        sections: z.array(sectionLink),
-        themes: z.array(themeLink),
-        targetGroups: z.array(targetGroupRef),
-        goals: z.array(goalLink).describe('Every goal served, once, in reference order.'),
-      })
-      .strict(),
+    links: entryLinks({ sections: z.array(sectionLink) }, { goals: z.array(goalLink).describe('Every goal served, once, in reference order.') }),
   })
   .describe('An initiative with its logic model, its goal references resolved, and links to its document and municipality.');
 
@@ -146,35 +136,68 @@ export const relatedDocumentExport = relatedDocumentSchema
   })
   .describe('A document known only by its title, with the catalogue document that lists it.');
 
-/** The collections, as published one file each (/data/<file>.json) and together in catalogue.json. */
-export const COLLECTIONS = {
-  municipalities: { file: 'municipalities', schema: municipalityExport },
-  themes: { file: 'themes', schema: themeExport },
-  targetGroups: { file: 'target-groups', schema: targetGroupExport },
-  documents: { file: 'documents', schema: documentExport },
-  goals: { file: 'goals', schema: goalExport },
-  initiatives: { file: 'initiatives', schema: initiativeExport },
-  cases: { file: 'cases', schema: caseExport },
-  relatedDocuments: { file: 'related-documents', schema: relatedDocumentExport },
-} as const;
-export type CollectionKey = keyof typeof COLLECTIONS;
-export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
+/** The export schemas of the collections whose entries name others (their `links`). */
+const LINKED_EXPORTS = {
+  municipalities: municipalityExport,
+  themes: themeExport,
+  targetGroups: targetGroupExport,
+  documents: documentExport,
+  goals: goalExport,
+  initiatives: initiativeExport,
+  cases: caseExport,
+  relatedDocuments: relatedDocumentExport,
+} as const satisfies Partial<Record<CollectionName, z.ZodType>>;
 
-export const catalogueExport = z
-  .object({
-    $schema: z.string().describe('URL of this file’s JSON Schema.'),
-    name: z.string().describe('Name of the catalogue.'),
-    description: z.string(),
-    site: z.url().describe('Base URL of the site the data was built for.'),
-    generated: z.iso.datetime({ offset: true }).describe('When the build wrote the file (ISO 8601).'),
-    terms: z.string().describe('Terms of reuse, in Danish (see the Data page).'),
-    counts: z.object(Object.fromEntries(COLLECTION_KEYS.map((k) => [k, z.number().int()])) as Record<CollectionKey, z.ZodNumber>).strict(),
-    ...(Object.fromEntries(COLLECTION_KEYS.map((k) => [k, z.array(COLLECTIONS[k].schema)])) as {
-      [K in CollectionKey]: z.ZodArray<(typeof COLLECTIONS)[K]['schema']>;
-    }),
-  })
-  .strict()
-  .describe('Integrationskataloget: every entry of the catalogue, with its references resolved to ids and URLs.');
+type ExportSchemaOf<K extends CollectionName> = K extends keyof typeof LINKED_EXPORTS ? (typeof LINKED_EXPORTS)[K] : Registry[K]['schema'];
+
+/** A collection's export schema: its own (with links) when it has one, else its entries as parsed plus `url` when they have pages. */
+function exportSchemaOf(name: string, spec: CollectionSpec): z.ZodType {
+  const linked = (LINKED_EXPORTS as Record<string, z.ZodType>)[name];
+  if (linked) return linked;
+  const base = spec.schema as unknown as z.ZodObject;
+  return spec.urlPrefix ? base.extend({ url }) : base;
+}
+
+/** The collections of a registry as published: one file each (/data/<file>.json, the registry's openData) and together in catalogue.json. */
+export function openDataCollections(collections: Collections = REGISTRY): Record<string, { file: string; schema: z.ZodType }> {
+  return Object.fromEntries(Object.entries(collections).map(([name, spec]) => [name, { file: spec.openData, schema: exportSchemaOf(name, spec) }]));
+}
+
+export const COLLECTIONS = openDataCollections() as { [K in CollectionName]: { file: Registry[K]['openData']; schema: ExportSchemaOf<K> } };
+export type CollectionKey = CollectionName;
+export const COLLECTION_KEYS = COLLECTION_NAMES;
+
+/** The schema of catalogue.json for a registry: the catalogue's metadata and every collection's entries. */
+export function catalogueExportSchema(collections: Collections = REGISTRY) {
+  const published = openDataCollections(collections);
+  const names = Object.keys(published);
+  return z
+    .object({
+      $schema: z.string().describe('URL of this file’s JSON Schema.'),
+      name: z.string().describe('Name of the catalogue.'),
+      description: z.string(),
+      site: z.url().describe('Base URL of the site the data was built for.'),
+      generated: z.iso.datetime({ offset: true }).describe('When the build wrote the file (ISO 8601).'),
+      terms: z.string().describe('Terms of reuse, in Danish (see the Data page).'),
+      counts: z.object(Object.fromEntries(names.map((k) => [k, z.number().int()]))).strict(),
+      ...Object.fromEntries(names.map((k) => [k, z.array(published[k]!.schema)])),
+    })
+    .strict()
+    .describe('Integrationskataloget: every entry of the catalogue, with its references resolved to ids and URLs.');
+}
+
+/** The shape of catalogue.json. */
+export const catalogueExport = catalogueExportSchema() as unknown as z.ZodType<
+  {
+    $schema: string;
+    name: string;
+    description: string;
+    site: string;
+    generated: string;
+    terms: string;
+    counts: Record<CollectionKey, number>;
+  } & { [K in CollectionKey]: z.output<ExportSchemaOf<K>>[] }
+>;
 
 export type CatalogueExport = z.output<typeof catalogueExport>;
 export type ExportEntry<K extends CollectionKey> = z.output<(typeof COLLECTIONS)[K]['schema']>;
@@ -215,35 +238,40 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output', meta: { 
   return { $schema, title: meta.title, ...(meta.description ? { description: meta.description } : {}), ...rest };
 }
 
-/** Content files editors write, and the schema of each (io: 'input': defaults may be omitted). */
-export const CONTENT_FILES = {
-  municipalities: { match: 'content/municipalities.yaml', schema: z.array(municipalitySchema), title: 'content/municipalities.yaml: the 98 municipalities' },
-  themes: { match: 'content/themes.yaml', schema: z.array(termSchema), title: 'content/themes.yaml: the theme taxonomy' },
-  'target-groups': { match: 'content/target-groups.yaml', schema: z.array(termSchema), title: 'content/target-groups.yaml: the target groups' },
-  'related-documents': { match: 'content/related-documents.yaml', schema: z.array(relatedDocumentSchema), title: 'content/related-documents.yaml: documents known by title' },
-  document: { match: 'content/documents/*/document.yaml', schema: documentSchema, title: 'content/documents/<id>/document.yaml: one document' },
-  goals: { match: 'content/documents/*/goals.yaml', schema: z.array(goalSchema), title: 'content/documents/<id>/goals.yaml: the goals of a document' },
-  initiatives: { match: 'content/documents/*/initiatives.yaml', schema: z.array(initiativeSchema), title: 'content/documents/<id>/initiatives.yaml: the initiatives of a document' },
-  cases: { match: 'content/documents/*/cases.yaml', schema: z.array(caseSchema), title: 'content/documents/<id>/cases.yaml: the cases a document describes' },
-} as const;
+/** Content files editors write, and the schema of each (io: 'input': defaults may be omitted), from a registry. */
+export function contentFiles(collections: Collections = REGISTRY) {
+  return Object.values(collections).map((spec) => {
+    const match = contentFilePattern(spec);
+    return {
+      name: contentFileStem(spec),
+      match,
+      schema: spec.storage.in === 'document' ? spec.schema : z.array(spec.schema),
+      title: `${match.replace('/*/', '/<id>/')}: ${spec.fileHolds}`,
+    };
+  });
+}
+
+/** The editors' settings (.vscode/settings.json) that attach each content file's JSON Schema (written by npm run schemas). */
+export function editorSettings(collections: Collections = REGISTRY): Record<string, unknown> {
+  return { 'yaml.schemas': Object.fromEntries(contentFiles(collections).map((f) => [`./public/data/schema/content/${f.name}.schema.json`, f.match])) };
+}
 
 /** Every JSON Schema file, by its path under public/data/schema/. */
-export function allJsonSchemas(): Record<string, JsonSchema> {
+export function allJsonSchemas(collections: Collections = REGISTRY): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
-  for (const [name, f] of Object.entries(CONTENT_FILES)) {
-    out[`content/${name}.schema.json`] = toJsonSchema(f.schema, 'input', {
+  for (const f of contentFiles(collections)) {
+    out[`content/${f.name}.schema.json`] = toJsonSchema(f.schema, 'input', {
       title: f.title,
       description: 'Editor-facing schema of a content file of Integrationskataloget (generated from src/collections/schemas/ by npm run schemas).',
     });
   }
-  out['export/catalogue.schema.json'] = toJsonSchema(catalogueExport, 'output', { title: 'Integrationskataloget: /data/catalogue.json' });
+  out['export/catalogue.schema.json'] = toJsonSchema(catalogueExportSchema(collections), 'output', { title: 'Integrationskataloget: /data/catalogue.json' });
   out['export/coverage.schema.json'] = toJsonSchema(coverageExportSchema, 'output', { title: 'Integrationskataloget: /data/coverage.json' });
   out['export/measures.schema.json'] = toJsonSchema(z.array(measureRowSchema), 'output', {
     title: 'Integrationskataloget: /data/measures.json',
     description: 'Every measure of the catalogue, one row each (the same rows and fields as measures.csv).',
   });
-  for (const key of COLLECTION_KEYS) {
-    const c = COLLECTIONS[key];
+  for (const c of Object.values(openDataCollections(collections))) {
     out[`export/${c.file}.schema.json`] = toJsonSchema(z.array(c.schema), 'output', {
       title: `Integrationskataloget: /data/${c.file}.json`,
       description: c.schema.description,

@@ -9,9 +9,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { allJsonSchemas } from './schema';
+import { allJsonSchemas, editorSettings } from './schema';
 
-export const SCHEMA_DIR = join(import.meta.dirname, '..', '..', 'public', 'data', 'schema');
+const ROOT = join(import.meta.dirname, '..', '..');
+export const SCHEMA_DIR = join(ROOT, 'public', 'data', 'schema');
+/** The editor settings that attach the schemas to the content files (VS Code's YAML extension). */
+export const EDITOR_SETTINGS = join(ROOT, '.vscode', 'settings.json');
 const check = process.argv.includes('--check');
 
 const wanted = new Map(Object.entries(allJsonSchemas()).map(([path, schema]) => [path, `${JSON.stringify(schema, null, 2)}\n`]));
@@ -28,6 +31,11 @@ for (const [path, text] of wanted) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
+}
+const settings = `${JSON.stringify(editorSettings(), null, 2)}\n`;
+if ((existsSync(EDITOR_SETTINGS) ? readFileSync(EDITOR_SETTINGS, 'utf8') : undefined) !== settings) {
+  stale.push(relative(SCHEMA_DIR, EDITOR_SETTINGS));
+  if (!check) mkdirSync(dirname(EDITOR_SETTINGS), { recursive: true }), writeFileSync(EDITOR_SETTINGS, settings);
 }
 const extra = present(SCHEMA_DIR).filter((p) => !wanted.has(p));
 if (!check) for (const p of extra) rmSync(join(SCHEMA_DIR, p));

@@ -7,26 +7,23 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { redirectSchema } from '../collections/schemas/redirect';
-import { loadContentFiles, positionIn, type RawEntry } from '../collections/files';
+import { loadContentFiles, positionIn } from '../collections/files';
 import type { Catalogue } from '../catalogue/model';
-import type { EntryKind, PermalinkEntry, PermalinkInput, PermalinkSection, Problem, RedirectRule } from './model';
+import { KINDS, type EntryKind, type KindInfo, type PermalinkEntry, type PermalinkInput, type PermalinkSection, type Problem, type RedirectRule } from './model';
+import { asStored, type CollectionName } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
 
 export const REDIRECTS_FILE = 'redirects.yaml';
 
 /**
- * Dynamic routes and the entries they build a page for. A route missing here would build pages
- * the lock does not know about, so the scan below reports it.
+ * Dynamic routes and the entries they build a page for: "<prefix>/[id]" of every collection with
+ * pages (src/collections/registry.ts), and the redirect pages. A route missing here would build
+ * pages the lock does not know about, so the scan below reports it.
  */
-export const DYNAMIC_ROUTES: Record<string, EntryKind | 'redirects'> = {
-  'kommuner/[id]': 'municipality',
-  'dokumenter/[id]': 'document',
-  'maal/[id]': 'goal',
-  'indsatser/[id]': 'initiative',
-  'cases/[id]': 'case',
-  'temaer/[id]': 'theme',
-  '[...redirect]': 'redirects',
-};
+export function dynamicRoutes(kinds: ReadonlyMap<EntryKind, KindInfo> = KINDS): ReadonlyMap<string, EntryKind | 'redirects'> {
+  return new Map<string, EntryKind | 'redirects'>([...[...kinds].map(([name, k]) => [`${k.prefix.slice(1, -1)}/[id]`, name] as const), ['[...redirect]', 'redirects']]);
+}
+export const DYNAMIC_ROUTES = dynamicRoutes();
 
 const PAGE_EXTENSIONS = /\.(astro|md|mdx|html)$/;
 const NOT_PAGES = new Set(['404', '500']);
@@ -50,7 +47,7 @@ export function scanPages(pagesDir: string): { staticPages: string[]; unknownRou
       if (!PAGE_EXTENSIONS.test(name)) continue;
       const route = relative(pagesDir, abs).split('\\').join('/').replace(PAGE_EXTENSIONS, '');
       if (route.includes('[')) {
-        if (!(route in DYNAMIC_ROUTES)) unknownRoutes.push(`src/pages/${relative(pagesDir, abs)}`);
+        if (!DYNAMIC_ROUTES.has(route)) unknownRoutes.push(`src/pages/${relative(pagesDir, abs)}`);
         continue;
       }
       if (NOT_PAGES.has(route)) continue;
@@ -88,16 +85,44 @@ export function readRedirectsFile(contentDir: string, projectRoot = process.cwd(
   return { rules, problems };
 }
 
-const COLLECTION_KIND = {
-  municipalities: 'municipality',
-  documents: 'document',
-  goals: 'goal',
-  initiatives: 'initiative',
-  cases: 'case',
-  themes: 'theme',
-} as const;
+/** What an entry needs for its permalinks; every collection with pages has these fields. */
+interface Addressed {
+  id: string;
+  redirectFrom: readonly string[];
+  document?: string;
+  sections?: readonly { id: string; redirectFrom: readonly string[] }[];
+}
 
-/** Everything the model needs, read from the content folder and src/pages. */
+/** Where an entry (or a section of a document) is written, "file:line" of its redirectFrom, when known. */
+type WhereOf = (kind: EntryKind, index: number, section?: number) => string | undefined;
+
+/**
+ * The one builder of the permalink model's input: the entries of every collection with pages,
+ * as the catalogue holds them (`lists`, by collection name), the sections of the documents, the
+ * fixed pages of src/pages and content/redirects.yaml. Before the build it is given the
+ * validated content files (readPermalinkInput), during the build the catalogue the pages use.
+ */
+export function permalinkInput(lists: Partial<Record<CollectionName, readonly object[]>>, projectRoot: string, content: string, whereOf: WhereOf = () => undefined): PermalinkInput {
+  const entries: PermalinkEntry[] = [];
+  const sections: PermalinkSection[] = [];
+  for (const kind of KINDS.keys()) {
+    (lists[kind] as readonly Addressed[] | undefined)?.forEach((e, index) => {
+      entries.push({ kind, id: e.id, redirectFrom: e.redirectFrom, document: e.document, where: whereOf(kind, index) });
+      if (kind !== 'documents') return;
+      e.sections?.forEach((s, i) => sections.push({ document: e.id, id: s.id, redirectFrom: s.redirectFrom, where: whereOf(kind, index, i) }));
+    });
+  }
+  return {
+    staticPages: scanPages(join(projectRoot, 'src', 'pages')).staticPages,
+    entries: entries.map(withoutUndefined),
+    sections: sections.map(withoutUndefined),
+    redirects: readRedirectsFile(content, projectRoot).rules,
+  };
+}
+
+const withoutUndefined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+/** Everything the model needs, read from the content folder and src/pages (the lock check before the build). */
 export function readPermalinkInput(contentDir: string, projectRoot = process.cwd()): { input: PermalinkInput; problems: Problem[] } {
   const loaded = loadContentFiles(contentDir, projectRoot);
   const { valid, findings } = validateEntries(loaded.entries);
@@ -105,60 +130,24 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
     where: `${f.position.path}:${f.position.line}`,
     message: `${f.message} (this entry is left out; run npm run check)`,
   }));
-  const whereOf = (raw: RawEntry, path: (string | number)[] = []) => {
-    const p = positionIn(raw, [...path, 'redirectFrom']);
+  const whereOf: WhereOf = (kind, index, section) => {
+    const raw = valid[kind][index]!.raw;
+    const p = positionIn(raw, [...(section === undefined ? [] : ['sections', section]), 'redirectFrom']);
     return `${p.path}:${p.line}`;
   };
-
-  const entries: PermalinkEntry[] = [];
-  for (const [collection, kind] of Object.entries(COLLECTION_KIND) as [keyof typeof COLLECTION_KIND, EntryKind][]) {
-    for (const e of valid[collection]) {
-      const data = e.data as { id: string; redirectFrom: string[] };
-      const inDocument = kind === 'goal' || kind === 'initiative' || kind === 'case';
-      entries.push({
-        kind,
-        id: data.id,
-        redirectFrom: data.redirectFrom,
-        document: inDocument ? e.document : undefined,
-        where: whereOf(e.raw),
-      });
-    }
-  }
-  const sections: PermalinkSection[] = valid.documents.flatMap((d) =>
-    d.data.sections.map((s, i) => ({ document: d.data.id, id: s.id, redirectFrom: s.redirectFrom, where: whereOf(d.raw, ['sections', i]) })),
-  );
-  const redirects = readRedirectsFile(contentDir, projectRoot);
-  const scan = scanPages(join(projectRoot, 'src', 'pages'));
-  for (const route of scan.unknownRoutes) {
+  const lists = Object.fromEntries([...KINDS.keys()].map((kind) => [kind, valid[kind].map((e) => asStored(kind, e.data as object, e.document))]));
+  for (const route of scanPages(join(projectRoot, 'src', 'pages')).unknownRoutes) {
     problems.push({
       where: route,
       message: 'a dynamic route the permalink check does not know: the pages it builds would not be locked',
-      hint: 'Add the route and the kind of entry it builds pages for to DYNAMIC_ROUTES in src/permalinks/input.ts (and KINDS in src/permalinks/model.ts).',
+      hint: 'Give the collection it builds pages for a urlPrefix in src/collections/registry.ts (routes are "<prefix>/[id]").',
     });
   }
-  return {
-    input: { staticPages: scan.staticPages, entries, sections, redirects: redirects.rules },
-    problems: [...problems, ...redirects.problems],
-  };
+  const input = permalinkInput(lists, projectRoot, contentDir, whereOf);
+  return { input, problems: [...problems, ...readRedirectsFile(contentDir, projectRoot).problems] };
 }
 
-/**
- * The same input from the catalogue the pages are built from (the build uses this, so it does not
- * read the content a second time; tests prove it equals readPermalinkInput).
- */
+/** The same input from the catalogue the pages are built from (the build: no second read of the content). */
 export function permalinkInputFromCatalogue(c: Catalogue, projectRoot: string, content: string): PermalinkInput {
-  const entries: PermalinkEntry[] = [
-    ...c.municipalities.map((x) => ({ kind: 'municipality' as const, id: x.id, redirectFrom: x.redirectFrom })),
-    ...c.themes.map((x) => ({ kind: 'theme' as const, id: x.id, redirectFrom: x.redirectFrom })),
-    ...c.documents.map((x) => ({ kind: 'document' as const, id: x.id, redirectFrom: x.redirectFrom })),
-    ...c.goals.map((x) => ({ kind: 'goal' as const, id: x.id, redirectFrom: x.redirectFrom, document: x.document })),
-    ...c.initiatives.map((x) => ({ kind: 'initiative' as const, id: x.id, redirectFrom: x.redirectFrom, document: x.document })),
-    ...c.cases.map((x) => ({ kind: 'case' as const, id: x.id, redirectFrom: x.redirectFrom, document: x.document })),
-  ];
-  return {
-    staticPages: scanPages(join(projectRoot, 'src', 'pages')).staticPages,
-    entries,
-    sections: c.documents.flatMap((d) => d.sections.map((s) => ({ document: d.id, id: s.id, redirectFrom: s.redirectFrom }))),
-    redirects: readRedirectsFile(content, projectRoot).rules,
-  };
+  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content);
 }

@@ -9,36 +9,41 @@
  * of goals, initiatives, cases and sections on their document page ("/dokumenter/<id>/#<id>").
  */
 import { urls } from '../catalogue/urls';
+import { REGISTRY, contentFileOf, type CollectionName, type CollectionSpec, type Collections } from '../collections/registry';
 
-export type EntryKind = 'municipality' | 'document' | 'goal' | 'initiative' | 'case' | 'theme';
+/**
+ * A kind of entry with pages of its own: the name of its collection in the registry
+ * (src/collections/registry.ts), e.g. "goals" for /maal/<id>/.
+ */
+export type EntryKind = CollectionName;
 
-/** Where each kind of entry lives: its URL, the content file an editor edits, its Danish noun. */
-export const KINDS = {
-  municipality: { url: urls.municipality, prefix: '/kommuner/', noun: 'municipality' },
-  document: { url: urls.document, prefix: '/dokumenter/', noun: 'document' },
-  goal: { url: urls.goal, prefix: '/maal/', noun: 'goal' },
-  initiative: { url: urls.initiative, prefix: '/indsatser/', noun: 'initiative' },
-  case: { url: urls.case, prefix: '/cases/', noun: 'case' },
-  theme: { url: urls.theme, prefix: '/temaer/', noun: 'theme' },
-} as const satisfies Record<EntryKind, { url: (id: string) => string; prefix: string; noun: string }>;
-
-/** The content file that holds an entry (for messages that tell the editor where to write). */
-export function contentFileOf(kind: EntryKind, id: string, document?: string): string {
-  switch (kind) {
-    case 'municipality':
-      return 'content/municipalities.yaml';
-    case 'theme':
-      return 'content/themes.yaml';
-    case 'document':
-      return `content/documents/${id}/document.yaml`;
-    case 'goal':
-      return `content/documents/${document ?? '<document>'}/goals.yaml`;
-    case 'initiative':
-      return `content/documents/${document ?? '<document>'}/initiatives.yaml`;
-    case 'case':
-      return `content/documents/${document ?? '<document>'}/cases.yaml`;
-  }
+/** An entry kind's page address, the noun messages use for it and the content file an editor edits. */
+export interface KindInfo {
+  prefix: string;
+  noun: string;
+  url: (id: string) => string;
+  file: (id: string, document?: string) => string;
 }
+
+/** Every collection of a registry whose entries have pages, by name, with its address, noun and content file. */
+export function pageKinds(collections: Collections = REGISTRY): ReadonlyMap<EntryKind, KindInfo> {
+  return new Map(
+    (Object.entries(collections) as [EntryKind, CollectionSpec][]).flatMap(([name, spec]) => {
+      const prefix = spec.urlPrefix;
+      return prefix ? [[name, { prefix, noun: spec.noun, url: (id: string) => `${prefix}${id}/`, file: (id: string, document?: string) => contentFileOf(spec, id, document) }] as const] : [];
+    }),
+  );
+}
+
+/** The kinds of entry with pages of this site's registry. */
+export const KINDS = pageKinds();
+
+const kind = (k: EntryKind): KindInfo => {
+  const info = KINDS.get(k);
+  if (!info) throw new Error(`permalinks: the collection "${k}" has no pages (no urlPrefix in src/collections/registry.ts)`);
+  return info;
+};
+const DOCUMENTS = kind('documents');
 
 export interface PermalinkEntry {
   kind: EntryKind;
@@ -125,7 +130,7 @@ export function buildPermalinks(input: PermalinkInput): PermalinkModel {
     set.add(id);
   };
   for (const e of input.entries) {
-    const url = KINDS[e.kind].url(e.id);
+    const url = kind(e.kind).url(e.id);
     pages.add(url);
     entryOf.set(url, { kind: e.kind, id: e.id, document: e.document });
     if (e.document) addAnchor(urls.document(e.document), e.id);
@@ -160,9 +165,9 @@ export function buildPermalinks(input: PermalinkInput): PermalinkModel {
   };
 
   for (const e of input.entries) {
-    const where = e.where ?? `${e.kind} "${e.id}"`;
+    const where = e.where ?? `${kind(e.kind).noun} "${e.id}"`;
     for (const old of e.redirectFrom) {
-      addPageRedirect({ from: KINDS[e.kind].url(old), to: KINDS[e.kind].url(e.id), where });
+      addPageRedirect({ from: kind(e.kind).url(old), to: kind(e.kind).url(e.id), where });
       if (e.document) addAlias(urls.document(e.document), old, { from: urls.inDocument(e.document, old), to: urls.inDocument(e.document, e.id), where });
     }
   }
@@ -179,7 +184,7 @@ export function buildPermalinks(input: PermalinkInput): PermalinkModel {
     const where = rule.where ?? 'content/redirects.yaml';
     const [path, anchor] = split(rule.from);
     if (anchor === undefined) addPageRedirect({ from: path, to: rule.to, where });
-    else if (!path.startsWith(KINDS.document.prefix)) {
+    else if (!path.startsWith(DOCUMENTS.prefix)) {
       problems.push({
         where,
         message: `${rule.from}: only anchors on document pages (/dokumenter/<id>/#<anchor>) can be redirected`,
@@ -324,12 +329,12 @@ export function checkLock(model: PermalinkModel, lock: readonly LockLine[]): Loc
   const oldDocumentOf = new Map<string, string>();
   for (const { url } of lock) {
     const [page, anchor] = split(url);
-    if (anchor && page.startsWith(KINDS.document.prefix)) oldDocumentOf.set(anchor, page.slice(KINDS.document.prefix.length, -1));
+    if (anchor && page.startsWith(DOCUMENTS.prefix)) oldDocumentOf.set(anchor, page.slice(DOCUMENTS.prefix.length, -1));
   }
   const kindOfPath = (path: string) => {
-    for (const [kind, k] of Object.entries(KINDS) as [EntryKind, (typeof KINDS)[EntryKind]][]) {
+    for (const [name, k] of KINDS) {
       const m = path.startsWith(k.prefix) ? path.slice(k.prefix.length) : undefined;
-      if (m && /^[a-z0-9-]+\/$/.test(m)) return { kind, id: m.slice(0, -1) };
+      if (m && /^[a-z0-9-]+\/$/.test(m)) return { kind: name, id: m.slice(0, -1) };
     }
     return undefined;
   };
@@ -349,13 +354,13 @@ export function checkLock(model: PermalinkModel, lock: readonly LockLine[]): Loc
         hint: `A published address must keep working. Add to content/redirects.yaml the page that replaces it:\n    - from: ${path}\n      to: /<the page that replaces it>/`,
       };
     }
-    const { kind, id } = entry;
-    const noun = KINDS[kind].noun;
-    const document = kind === 'document' ? undefined : oldDocumentOf.get(id);
-    const maybe = candidates(kind, document);
-    const file = maybe.length === 1 ? contentFileOf(kind, maybe[0]!.id, maybe[0]!.document) : contentFileOf(kind, '<new-id>', document);
+    const { kind: entryKind, id } = entry;
+    const { noun, file: fileOf } = kind(entryKind);
+    const document = entryKind === 'documents' ? undefined : oldDocumentOf.get(id);
+    const maybe = candidates(entryKind, document);
+    const file = maybe.length === 1 ? fileOf(maybe[0]!.id, maybe[0]!.document) : fileOf('<new-id>', document);
     const guess = maybe.length === 1 ? ` (probably "${maybe[0]!.id}", the one new ${noun} address)` : '';
-    const replacement = document ? urls.document(document) : kind === 'document' ? urls.documents() : `/<the page that replaces it>/`;
+    const replacement = document ? urls.document(document) : entryKind === 'documents' ? urls.documents() : `/<the page that replaces it>/`;
     return {
       lines: [line],
       message: `${path} is in ${LOCK_FILE} but no ${noun} has the id "${id}" any more, and no redirect is declared for it`,
@@ -403,7 +408,7 @@ export function checkLock(model: PermalinkModel, lock: readonly LockLine[]): Loc
       twin[1].lines.push(line);
       continue;
     }
-    const docId = r.page!.startsWith(KINDS.document.prefix) ? r.page!.slice(KINDS.document.prefix.length, -1) : undefined;
+    const docId = r.page!.startsWith(DOCUMENTS.prefix) ? r.page!.slice(DOCUMENTS.prefix.length, -1) : undefined;
     failures.set(`url:${line.url}`, {
       lines: [line],
       message: `${line.url} is in ${LOCK_FILE} but the anchor #${anchor} is no longer on ${r.page}, and no redirect is declared for it`,

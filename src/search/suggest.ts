@@ -5,30 +5,9 @@
  * "integrasjon" → "integration".
  */
 import { foldBare, foldDigraph, stem } from './fold';
+import { editDistance } from '../text/distance';
 
 export type WordList = readonly (readonly [string, number])[];
-
-/** Optimal string alignment distance (Levenshtein with adjacent swaps), stopping above `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** How many edits a word of this length may need to count as a typo. */
 const allowed = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);

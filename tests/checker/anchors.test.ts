@@ -18,7 +18,7 @@ const model = buildPermalinks(input);
 
 describe('the element ids of the document page', () => {
   test('every built document page is checked', () => {
-    expect(documentPages.length).toBe(input.entries.filter((e) => e.kind === 'document').length);
+    expect(documentPages.length).toBe(input.entries.filter((e) => e.kind === 'documents').length);
   });
 
   test('every id on a document page comes from the content or is in DOCUMENT_PAGE_IDS', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count } from '../../src/i18n';
 import { formatDate, formatKroner, formatNumber, formatPeriod } from '../../src/i18n/format';
-import { slugify } from '../../src/catalogue/urls';
 
 describe('Danish formatting', () => {
   it('writes dates the Danish way', () => {
@@ -33,12 +32,5 @@ describe('Danish formatting', () => {
     expect(count(3, 'count.initiatives')).toBe('3 indsatser');
     expect(count(1, 'count.cases')).toBe('1 case');
     expect(count(1234, 'count.goals')).toBe('1.234 mål');
-  });
-
-  it('makes ASCII slugs: æ→ae, ø→oe, å→aa', () => {
-    expect(slugify('Høje-Taastrup')).toBe('hoeje-taastrup');
-    expect(slugify('Ærø')).toBe('aeroe');
-    expect(slugify('Læsø Kommune')).toBe('laesoe-kommune');
-    expect(slugify('Bornholms Regionskommune')).toBe('bornholms-regionskommune');
   });
 });

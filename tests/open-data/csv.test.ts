@@ -3,7 +3,6 @@
  * exactly what was written, æøå and quotes and line breaks included (parsed with csv-parse, an
  * independent RFC 4180 parser).
  */
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildOpenData } from '../../src/open-data/build';

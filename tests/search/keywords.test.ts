@@ -11,7 +11,7 @@ import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../
 import { COMPOUND_PARTS } from '../../src/search/lexicon';
 import { excerptWords, stripKeywords, withoutTitle } from '../../src/search/markers';
 import { documentTime, filterOptions, recordForCase, recordForDocument, recordForInitiative, recordForMunicipality } from '../../src/search/record';
-import { editDistance, suggestQuery, vocabulary } from '../../src/search/suggest';
+import { suggestQuery, vocabulary } from '../../src/search/suggest';
 import { realCatalogue } from '../support/real-content';
 
 describe('spelling folds', () => {
@@ -139,12 +139,6 @@ describe('"Mente du …"', () => {
     ['venskabsfamilier', 2],
     ['børn', 30],
   ]);
-
-  it('measures edits, a swap counting as one', () => {
-    expect(editDistance('bolig', 'bolgi')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
-  });
 
   it('corrects unknown words to the closest catalogue word and leaves known ones', () => {
     expect(suggestQuery('boligplasering', words)).toBe('boligplacering');

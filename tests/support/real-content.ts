@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContentFiles } from '../../src/collections/files';
 import { validateEntries } from '../../src/collections/validate';
-import { buildCatalogue, type CatalogueInput } from '../../src/catalogue/model';
+import { buildCatalogue } from '../../src/catalogue/model';
+import { catalogueInputOf } from '../../src/catalogue/from-files';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -26,17 +27,5 @@ export function realCatalogue() {
 
 /** The catalogue of any content folder (e.g. an edited copy), built as the site builds it. */
 export function catalogueFrom(contentDir: string) {
-  const { valid } = loadRealContent(contentDir);
-  const withDocument = <T>(list: { data: T; document?: string }[]) => list.map((e) => ({ ...e.data, document: e.document! }));
-  const input: CatalogueInput = {
-    municipalities: valid.municipalities.map((e) => e.data),
-    themes: valid.themes.map((e) => e.data),
-    targetGroups: valid.targetGroups.map((e) => e.data),
-    relatedDocuments: valid.relatedDocuments.map((e) => e.data),
-    documents: valid.documents.map((e) => e.data),
-    goals: withDocument(valid.goals),
-    initiatives: withDocument(valid.initiatives),
-    cases: withDocument(valid.cases),
-  };
-  return buildCatalogue(input);
+  return buildCatalogue(catalogueInputOf(loadRealContent(contentDir).valid));
 }
