@@ -255,6 +255,11 @@ export function buildCatalogue(raw: CatalogueInput) {
       };
     },
     municipalitiesOf,
+    /** The themes of an entry: its own, and for goals and initiatives also those of their document section(s). */
+    themesOf: (entry: GoalEntry | InitiativeEntry | CaseEntry | CatalogueDocument): string[] => {
+      const sections = 'sections' in entry && 'document' in entry ? [entry.section, ...entry.sections] : 'section' in entry && 'document' in entry ? [entry.section] : [];
+      return [...new Set([...entry.themes, ...('document' in entry ? sectionThemes(entry.document, sections) : [])])];
+    },
     /** A document's, goal's, initiative's or case's place in the catalogue's order (0 for any other id). */
     rank: (id: string) => ranks.get(id) ?? 0,
     documentTypeLabel,
