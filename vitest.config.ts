@@ -14,6 +14,7 @@ const BROWSER_TESTS = [
   'tests/search/queries.test.ts',
   'tests/search/issue-table.test.ts',
   'tests/lists/e2e.test.ts',
+  'tests/coverage/e2e.test.ts',
 ];
 const BROWSER_WORKERS = Number(process.env.BROWSER_WORKERS ?? 2);
 

@@ -71,6 +71,7 @@ export function pageType(url: string): string {
     cases: 'case',
     temaer: 'theme',
     succeskriterier: 'criterion',
+    overblik: 'overview',
   };
   const lists = new Set(['indsatser', 'maal', 'dokumenter', 'cases', 'succeskriterier']);
   if (!first) return 'home';

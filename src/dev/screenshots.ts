@@ -9,6 +9,7 @@ import { serveDist } from '../../tests/support/server';
 const pages: Record<string, string> = {
   forside: '/',
   kommuner: '/kommuner/',
+  overblik: '/overblik/',
   kommune: '/kommuner/hilleroed/',
   dokument: '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/',
   'dokument-ht': '/dokumenter/hoeje-taastrup-integrationspolitik-2006/',

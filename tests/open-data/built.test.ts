@@ -84,10 +84,10 @@ describe('open data in the build', () => {
     const page = byUrl.get('/data/');
     expect(page).toBeDefined();
     const files = page!.hrefs.filter((h) => h.startsWith('/data/') && h !== '/data/');
-    for (const name of ['catalogue.json', ...COLLECTION_KEYS.map((k) => `${COLLECTIONS[k].file}.json`), 'goals.csv', 'initiatives.csv', 'measures.json', 'measures.csv']) {
+    for (const name of ['catalogue.json', ...COLLECTION_KEYS.map((k) => `${COLLECTIONS[k].file}.json`), 'goals.csv', 'initiatives.csv', 'measures.json', 'measures.csv', 'coverage.json', 'coverage.csv']) {
       expect(files, `the Data page links ${name}`).toContain(`/data/${name}`);
     }
-    expect(files.filter((h) => h.includes('/schema/')).length).toBe(COLLECTION_KEYS.length + 2); // + catalogue, measures
+    expect(files.filter((h) => h.includes('/schema/')).length).toBe(COLLECTION_KEYS.length + 3); // + catalogue, measures, coverage
     for (const href of files) expect(existsSync(join(DIST, href)), href).toBe(true);
   });
 

@@ -47,6 +47,7 @@ export async function newContext(browser: Browser, options: BrowserContextOption
 export const PAGE_TYPES: Record<string, string> = {
   forside: '/',
   kommuner: '/kommuner/',
+  overblik: '/overblik/',
   kommune: '/kommuner/hilleroed/',
   dokumenter: '/dokumenter/',
   'dokument-hilleroed-2015': '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/',
