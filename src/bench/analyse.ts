@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHtml } from '../html/page';
 
 export interface Distribution {
   count: number;
@@ -77,12 +78,6 @@ export function pageType(url: string): string {
   return 'other';
 }
 
-const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-const attr = (tag: string, name: string) => {
-  const m = ATTR(name).exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-};
-
 export function analyseOutput(dir: string): OutputStats {
   const files = walk(dir);
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
@@ -109,19 +104,20 @@ export function analyseOutput(dir: string): OutputStats {
     let css = 0;
     let js = 0;
     const scripts: Record<string, number> = {};
-    for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-      const rel = attr(m[0], 'rel')?.toLowerCase() ?? '';
-      const href = attr(m[0], 'href');
+    const page = parseHtml(html);
+    for (const link of page.select('link[href]')) {
+      const rel = link.attr('rel')?.toLowerCase() ?? '';
+      const href = link.attr('href')!;
       if (!href || /^(https?:)?\/\//.test(href)) continue;
       if (rel.split(/\s+/).includes('stylesheet')) css += assetGz(href);
       else if (rel.includes('modulepreload')) js += scripts[href] = assetGz(href);
     }
-    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-      const type = attr(m[0], 'type');
+    for (const script of page.select('script')) {
+      const type = script.attr('type');
       if (type && /json/i.test(type)) continue; // data (JSON-LD), not code
-      const src = attr(`<script ${m[1]}>`, 'src');
+      const src = script.attr('src');
       if (src) js += scripts[src] = assetGz(src);
-      else if (m[2]!.trim()) js += scripts.inline = (scripts.inline ?? 0) + gz(m[2]!);
+      else if (script.textContent.trim()) js += scripts.inline = (scripts.inline ?? 0) + gz(script.textContent);
     }
     rows.push({ type: pageType(url), url, html: gz(html), css, js, scripts });
   }

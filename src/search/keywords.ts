@@ -18,93 +18,21 @@
 import { compoundHeads, compoundTails, knownWords, type Known } from './compounds';
 import { otherSpellings } from './fold';
 import { COMPOUND_PARTS, INFLECTIONS, SYNONYMS } from './lexicon';
+import { BODY, joinSegments, PART, readIndexText, type IndexText } from './indexed-text';
 import { CLOSE, OPEN } from './markers';
 
 // ---------------------------------------------------------------------------------------------
-// Reading the indexed text of a built page
+// Reading the indexed text of a built page (indexed-text.ts, on the HTML reader src/html/)
 
-/** Elements whose text Pagefind never indexes (its REMOVE_SELECTORS), and raw-text elements. */
-const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'title']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-interface Frame {
-  name: string;
-  indexed: boolean;
-  /** Inside an element with data-search-context (words a page is found by but does not show). */
-  context: boolean;
-}
+const read = (page: string | IndexText): IndexText => (typeof page === 'string' ? readIndexText(page) : page);
 
 /**
- * Walks an HTML page and hands every text run to `onText` with whether Pagefind indexes it (inside
+ * Hands every text run of a page to `onText` with whether Pagefind indexes it (inside
  * data-pagefind-body, or the whole body when a page has none; not inside data-pagefind-ignore or
  * chrome Pagefind drops). Returns the page with each text run replaced by what `onText` returns.
  */
-export function mapText(html: string, onText: (text: string, indexed: boolean, context: boolean) => string): string {
-  const out: string[] = [];
-  walkText(html, (text, indexed, context) => out.push(onText(text, indexed, context)), (markup) => out.push(markup));
-  return out.join('');
-}
-
-/** Like mapText, but only reads: `onText` gets each text run, `onMarkup` everything else. */
-export function walkText(
-  html: string,
-  onText: (text: string, indexed: boolean, context: boolean) => void,
-  onMarkup: (markup: string) => void = () => {},
-): void {
-  const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
-  const stack: Frame[] = [{ name: '#root', indexed: !hasBody, context: false }];
-  // A comment, a doctype, or a tag (quoted attribute values may hold ">").
-  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
-  let at = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m.index > at) {
-      const top = stack[stack.length - 1]!;
-      onText(html.slice(at, m.index), top.indexed, top.context);
-    }
-    onMarkup(m[0]);
-    at = tag.lastIndex;
-    const name = m[1]?.toLowerCase();
-    if (!name) continue;
-    if (m[0].startsWith('</')) {
-      const i = stack.findLastIndex((f) => f.name === name);
-      if (i > 0) stack.length = i;
-      continue;
-    }
-    if (RAW_TEXT.has(name)) {
-      // Copy raw text (script, style) unchanged up to its end tag.
-      const end = html.toLowerCase().indexOf(`</${name}`, at);
-      const stop = end === -1 ? html.length : end;
-      onMarkup(html.slice(at, stop));
-      at = tag.lastIndex = stop;
-      continue;
-    }
-    const attrs = m[2] ?? '';
-    if (VOID.has(name) || attrs.endsWith('/')) continue;
-    const parent = stack[stack.length - 1]!;
-    let indexed = parent.indexed;
-    if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attrs)) indexed = true;
-    if (/\sdata-pagefind-ignore[\s=]|\sdata-pagefind-ignore$/.test(attrs)) indexed = false;
-    if (NOT_INDEXED.has(name)) indexed = false;
-    stack.push({ name, indexed, context: parent.context || /\sdata-search-context[\s=]|\sdata-search-context$/.test(attrs) });
-  }
-  if (at < html.length) {
-    const top = stack[stack.length - 1]!;
-    onText(html.slice(at), top.indexed, top.context);
-  }
-}
-
-/**
- * A built page cut down to what Pagefind reads: without the head (its language stays on <html>),
- * icons and class attributes, which are most of a Tailwind page's bytes.
- */
-export function slimForIndex(html: string): string {
-  return html
-    // Soft hyphens in headings (src/components/hyphenate.ts) are layout, not text: one word.
-    .replace(/\u00AD|&shy;/gi, '')
-    .replace(/<head[\s>][\s\S]*?<\/head>/i, '')
-    .replace(/<svg[\s>][\s\S]*?<\/svg>/gi, '')
-    .replace(/\sclass="[^"]*"/g, '');
+export function mapText(html: string | IndexText, onText: (text: string, indexed: boolean, context: boolean) => string): string {
+  return joinSegments(read(html), (run) => onText(run.text, run.indexed, run.context));
 }
 
 const ENTITY = /&#?[a-z0-9]+;/gi;
@@ -116,12 +44,11 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Counts the indexed words of built pages: the vocabulary for compounds and "Mente du …". */
-export function countWords(pages: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const html of pages) {
-    walkText(html, (text, indexed) => {
-      if (indexed) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    });
+export function countWords(pages: Iterable<string | IndexText>, counts = new Map<string, number>()): Map<string, number> {
+  for (const page of pages) {
+    for (const s of read(page).segments) {
+      if (typeof s === 'object' && s.indexed) for (const w of wordsOf(s.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -190,7 +117,7 @@ const tokenCaches = new WeakMap<KeywordGenerator, Map<string, string[]>>();
  * a data-search-context element is a keyword group as a whole (with its words' keywords), so
  * results never show it as an excerpt.
  */
-export function injectKeywords(html: string, generator: KeywordGenerator): string {
+export function injectKeywords(html: string | IndexText, generator: KeywordGenerator): string {
   let tokenCache = tokenCaches.get(generator);
   if (!tokenCache) tokenCaches.set(generator, (tokenCache = new Map()));
   const extraOf = (token: string) => {
@@ -206,26 +133,22 @@ export function injectKeywords(html: string, generator: KeywordGenerator): strin
   let seen = new Set<string>();
   const fresh = (token: string) => extraOf(token).filter((k) => !seen.has(k) && seen.add(k));
   const out: string[] = [];
-  walkText(
-    html,
-    (text, indexed, context) => {
-      if (!indexed) out.push(text);
-      else if (context) {
-        const tokens = text.match(/[^\s]+/g) ?? [];
-        out.push(tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...fresh(t)]).join(' ')}${CLOSE} ` : text);
-      } else {
-        out.push(
-          text.replace(/[^\s]+/g, (token) => {
-            const extra = fresh(token);
-            return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
-          }),
-        );
-      }
-    },
-    (markup) => {
-      if (/^<[a-zA-Z][^>]*\sid="/.test(markup)) seen = new Set();
-      out.push(markup);
-    },
-  );
+  for (const s of read(html).segments) {
+    if (typeof s === 'string') out.push(s);
+    else if (s === PART) seen = new Set();
+    else if (s === BODY) continue;
+    else if (!s.indexed) out.push(s.text);
+    else if (s.context) {
+      const tokens = s.text.match(/[^\s]+/g) ?? [];
+      out.push(tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...fresh(t)]).join(' ')}${CLOSE} ` : s.text);
+    } else {
+      out.push(
+        s.text.replace(/[^\s]+/g, (token) => {
+          const extra = fresh(token);
+          return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
+        }),
+      );
+    }
+  }
   return out.join('');
 }
