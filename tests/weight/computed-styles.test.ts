@@ -1,6 +1,7 @@
 /**
  * The pruned stylesheets (src/weight/) change nothing a reader sees: on one page of every page
- * type, every element (and its ::before, ::after and ::marker) has the same computed style with
+ * type, every element (and its ::before, ::after and ::marker) has the same computed style (every
+ * property but custom properties) with
  * the page's own stylesheet as with the whole site's stylesheet, at 375 and 1280 px, light and
  * dark (the system setting and the toggle's explicit choice). The page is opened with
  * ?highlight= so the highlighter's <mark>s are there too, and its scripts have run (the live
@@ -40,7 +41,9 @@ const recordStyles = (page: Page, key: string) =>
     const out: string[] = [];
     const describe = (s: CSSStyleDeclaration) => {
       let v = '';
-      for (let i = 0; i < s.length; i++) v += `${s[i]}: ${s.getPropertyValue(s[i]!)}; `;
+      // Custom properties are not what a reader sees: a variable no kept rule reads is dropped on
+      // purpose, and what the kept ones do shows in the real properties compared here.
+      for (let i = 0; i < s.length; i++) if (!s[i]!.startsWith('--')) v += `${s[i]}: ${s.getPropertyValue(s[i]!)}; `;
       return v;
     };
     for (const el of document.querySelectorAll('*')) {
