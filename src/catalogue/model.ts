@@ -6,6 +6,7 @@
  * Pure: built from plain data, so tests can build it from the real content files without Astro.
  */
 import type { CollectionName, StoredEntryOf } from '../collections/registry';
+import { withoutDrafts } from './drafts';
 import {
   DOCUMENT_TYPES,
   REGIONS,
@@ -97,7 +98,8 @@ export function entryComparator(sectionIndex: (document: string, section: string
 
 const byLabel = (a: { id: string; label: string }, b: { id: string; label: string }) => a.label.localeCompare(b.label, 'da') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function buildCatalogue(raw: CatalogueInput) {
+export function buildCatalogue(all: CatalogueInput) {
+  const raw = withoutDrafts(all);
   // Every list the catalogue hands out is in one order (entryComparator), whatever the input order.
   const documentList = [...raw.documents].sort((a, b) => NATURAL_ORDER.compare(a.id, b.id));
   const sectionIndexes = new Map(documentList.map((d) => [d.id, new Map(d.sections.map((s, i) => [s.id, i]))]));

@@ -29,6 +29,12 @@ export const urls = {
   compare: (ids: readonly string[] = []) => (ids.length ? `/sammenlign/?kommuner=${ids.join(',')}` : '/sammenlign/'),
   /** One municipality's entries for the compare page. */
   municipalityDigest: (id: string) => `/data/kommuner/${id}.json`,
+  /** Every target with a deadline, by year (src/follow-up/). */
+  deadlines: () => '/frister/',
+  /** The status rules. */
+  statusRules: () => '/om/status/',
+  nationalGoals: () => '/nationale-maal/',
+  nationalGoal: (id: string) => `/nationale-maal/${id}/`,
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `${page('documents', documentId)}#${entryId}`,
 };

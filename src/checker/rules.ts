@@ -121,10 +121,44 @@ export const RULES = {
       'A list file (goals.yaml, initiatives.yaml, cases.yaml, related-documents.yaml, …) holds no entries: it is empty, holds only comments, or is `[]`. An emptied file would otherwise remove every entry from the site without a word.',
     hint: 'If the entries were removed by mistake, restore them (git diff / git checkout the file); if the document really has none, delete the file: goals.yaml, initiatives.yaml and cases.yaml are optional.',
   },
+  draft: {
+    severity: 'warning',
+    description:
+      'An entry marked `draft: true` (the import assistant drafts every entry so). The site does not publish it, nor any entry of a draft document, until the mark is removed.',
+    hint: 'Check the entry against the source (the review comments at the top of the file list what the import was unsure of), then delete the line "draft: true".',
+  },
+  'draft-referenced': {
+    severity: 'error',
+    description:
+      'A published initiative refers to a goal (or a published entry lies in a document) that is a draft. The draft is not published, so the published page would point at nothing.',
+    hint: 'Finish the draft it refers to (check it and delete its "draft: true"), or mark the referring entry as a draft too.',
+  },
   'target-unfilled': {
     severity: 'warning',
     description: 'A target the source left unfilled ("min. XX"), recorded with `unfilled: true`.',
     hint: 'Nothing to fix in the content: the source never gave the number. Add it only from a newer source, with that source.',
+  },
+  'follow-up-unit': {
+    severity: 'error',
+    description:
+      'A follow-up value is in another unit than its measure (a goal measure’s `unit`, a success criterion’s `target.unit`), e.g. "%" for a measure in "procentpoint"; or it is recorded on a success criterion without a number (`target.value`), which has nothing to compare it with.',
+    hint: 'Write the value in the measure’s unit (convert per cent to percentage points only if the source does); a criterion without a number gets no follow-up values.',
+  },
+  'follow-up-year': {
+    severity: 'error',
+    description: 'A follow-up value describes a year before the measure’s baseline year.',
+    hint: 'A follow-up comes after the baseline: check the year the value describes (not the year it was published).',
+  },
+  'follow-up-duplicate-year': {
+    severity: 'error',
+    description: 'A measure has two follow-up values for the same year and neither says why in a `note` (e.g. revised figures).',
+    hint: 'Remove the value that is wrong, or add a `note` to the later one explaining why the year has two values.',
+  },
+  'national-goal': {
+    severity: 'error',
+    description:
+      'content/national-goals.yaml or content/national-goal-links.yaml does not match its schema, or a link names a local goal, initiative, success criterion, national goal or indicator that does not exist, or names one local entry twice.',
+    hint: 'Use ids from content/national-goals.yaml (`id`, indicator `number`) and from the goals/initiatives (a success criterion is `initiative` + `criterion`, its number from 1 in the source’s order).',
   },
 } as const satisfies Record<string, RuleDefinition>;
 

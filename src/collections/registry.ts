@@ -11,6 +11,7 @@
  * (tests/collections/registry.test.ts proves it with a fixture collection).
  */
 import type { z } from 'astro/zod';
+import { nationalGoalSchema } from '../follow-up/national-schema';
 import { caseSchema, documentSchema, goalSchema, initiativeSchema, municipalitySchema, relatedDocumentSchema, termSchema } from './schemas';
 
 /** Where the entries of a collection are written, relative to the content folder. */
@@ -116,6 +117,15 @@ export const REGISTRY = {
     danish: { singular: 'relateret dokument', plural: 'relaterede dokumenter' },
     openData: 'related-documents',
     fileHolds: 'documents known by title',
+  }),
+  nationalGoals: spec({
+    schema: nationalGoalSchema,
+    storage: { in: 'list', file: 'national-goals.yaml' },
+    urlPrefix: '/nationale-maal/',
+    noun: 'national goal',
+    danish: { singular: 'nationalt mål', plural: 'nationale mål' },
+    openData: 'national-goals',
+    fileHolds: 'the national integration goals (Integrationsbarometeret)',
   }),
 } as const;
 

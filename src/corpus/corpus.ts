@@ -218,6 +218,19 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
                 comparator: s.direction === 'up' ? 'mindst' : 'højst',
                 deadline: { year: to, text: `Inden udgangen af ${to}` },
               },
+              // Every third goal gets plausible follow-up values, marked as generated (never in real content).
+              // Derived from the goal's own numbers, not drawn from the random stream, so the rest of the corpus is unchanged.
+              ...(n % 3 === 0
+                ? {
+                    followUps: [1, 2].map((k) => ({
+                      value: Number((baseValue + (targetValue - baseValue) * (0.3 * k + (n % 2) * 0.1)).toFixed(1)),
+                      unit: s.unit,
+                      year: from - 1 + k,
+                      source: { title: 'Genereret testkilde', url: 'https://example.org/genereret-opfoelgning' },
+                      generated: true,
+                    })),
+                  }
+                : {}),
             },
           ],
           themes: themes(s.themes),

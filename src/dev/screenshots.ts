@@ -24,6 +24,10 @@ const pages: Record<string, string> = {
   data: '/data/',
   tilgaengelighed: '/tilgaengelighed/',
   '404': '/findes-ikke/',
+  frister: '/frister/',
+  status: '/om/status/',
+  'nationale-maal': '/nationale-maal/',
+  'nationalt-maal': '/nationale-maal/arbejde/',
 };
 const only = process.argv.slice(2);
 const out = 'screenshots';

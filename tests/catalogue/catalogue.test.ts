@@ -95,6 +95,7 @@ describe('the one order of goals, initiatives and cases (numbers as numbers)', (
     themes: c.themes,
     targetGroups: c.targetGroups,
     relatedDocuments: c.relatedDocuments,
+    nationalGoals: c.nationalGoals,
     documents: byIdAsText(c.documents),
     goals: byIdAsText(c.goals),
     initiatives: byIdAsText(c.initiatives),

@@ -64,6 +64,10 @@ export const PAGE_TYPES: Record<string, string> = {
   tilgaengelighed: '/tilgaengelighed/',
   data: '/data/',
   '404': '/findes-ikke/',
+  frister: '/frister/',
+  'om-status': '/om/status/',
+  'nationale-maal': '/nationale-maal/',
+  'nationalt-maal': '/nationale-maal/arbejde/',
 };
 
 /**

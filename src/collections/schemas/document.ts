@@ -3,7 +3,7 @@
  * Its goals, initiatives and cases live beside it in the same folder.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema, draftSchema } from './common';
 import { documentTypeSchema } from './taxonomy';
 
 /**
@@ -99,6 +99,7 @@ export const documentSchema = z
     }),
     notes: z.array(noteSchema).default([]),
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict()
   .refine((d) => d.municipality !== undefined || d.publisher !== undefined, {

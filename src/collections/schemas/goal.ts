@@ -2,7 +2,8 @@
  * A goal ("mål", "målsætning") of a document (content/documents/<doc>/goals.yaml, a list).
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, noteSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema } from './common';
+import { directionSchema, followUpsSchema } from '../../follow-up/schema';
+import { idSchema, idList, noteSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /** One measurable quantity a goal names: where it stood (baseline) and where it must go (target). */
 export const measureSchema = z
@@ -18,6 +19,8 @@ export const measureSchema = z
       .strict()
       .optional(),
     target: targetSchema.optional(),
+    direction: directionSchema,
+    followUps: followUpsSchema,
   })
   .strict();
 export type Measure = z.output<typeof measureSchema>;
@@ -48,6 +51,7 @@ export const goalSchema = z
     source: sourceRefSchema,
     notes: z.array(noteSchema).default([]),
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict();
 export type Goal = z.output<typeof goalSchema>;

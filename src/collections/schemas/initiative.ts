@@ -3,7 +3,8 @@
  * with its logic model: resources → activities → outputs → indicators → the goals it serves.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema } from './common';
+import { directionSchema, followUpsSchema } from '../../follow-up/schema';
+import { idSchema, idList, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /**
  * A reference from an initiative to a goal it serves: one goal (`goal`) or a range (`from`–`to`).
@@ -36,6 +37,8 @@ export const criterionSchema = z
     label: z.string().trim().min(1).optional().describe('Label the source gives, e.g. "1a".'),
     text: verbatim('The criterion'),
     target: targetSchema.optional().describe('The number and deadline in the criterion, when it has them.'),
+    direction: directionSchema,
+    followUps: followUpsSchema.describe('Follow-up values of the criterion’s number (only when `target.value` is given), each with its source.'),
   })
   .strict();
 export type Criterion = z.output<typeof criterionSchema>;
@@ -92,6 +95,7 @@ export const initiativeSchema = z
     source: sourceRefSchema,
     notes: z.array(noteSchema).default([]),
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict();
 export type Initiative = z.output<typeof initiativeSchema>;
