@@ -15,6 +15,7 @@ const BROWSER_TESTS = [
   'tests/search/issue-table.test.ts',
   'tests/lists/e2e.test.ts',
   'tests/coverage/e2e.test.ts',
+  'tests/weight/computed-styles.test.ts',
 ];
 const BROWSER_WORKERS = Number(process.env.BROWSER_WORKERS ?? 2);
 

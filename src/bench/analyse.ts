@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHtml } from '../html/page';
+import { moduleImports, sitePathOf } from '../weight/first-view';
 
 export interface Distribution {
   count: number;
@@ -23,6 +24,11 @@ export interface PageTypeStats {
   htmlCss: Distribution;
   /** Scripts it loads (src and module preloads) plus inline scripts, gzip. */
   js: Distribution;
+  /**
+   * The first view (src/weight/first-view.ts): HTML + the CSS it links + the scripts it loads
+   * and the modules they import statically, gzip (modules loaded on demand not counted).
+   */
+  firstView: Distribution;
   pagesWithJs: number;
   /** The scripts these pages load, with their gzip size ("inline" for inline scripts). */
   scripts: Record<string, number>;
@@ -100,7 +106,24 @@ export function analyseOutput(dir: string): OutputStats {
     return v;
   };
 
-  const rows: { type: string; url: string; html: number; css: number; js: number; scripts: Record<string, number> }[] = [];
+  // Scripts a script imports statically (loaded with it), as site paths, per script.
+  const importsCache = new Map<string, string[]>();
+  const staticImports = (src: string): string[] => {
+    let v = importsCache.get(src);
+    if (v === undefined) {
+      let text = '';
+      try {
+        text = readFileSync(join(dir, decodeURIComponent(src.split(/[?#]/)[0]!).replace(/^\//, '')), 'utf8');
+      } catch {
+        /* missing: counted as 0 bytes above */
+      }
+      v = moduleImports(text).static.flatMap((spec) => sitePathOf(src, spec) ?? []);
+      importsCache.set(src, v);
+    }
+    return v;
+  };
+
+  const rows: { type: string; url: string; html: number; css: number; js: number; firstView: number; scripts: Record<string, number> }[] = [];
   for (const f of files.filter((x) => x.endsWith('.html'))) {
     const rel = relative(dir, f).split(sep).join('/');
     const url = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
@@ -123,7 +146,18 @@ export function analyseOutput(dir: string): OutputStats {
       if (src) js += scripts[src] = assetGz(src);
       else if (script.textContent.trim()) js += scripts.inline = (scripts.inline ?? 0) + gz(script.textContent);
     }
-    rows.push({ type: pageType(url), url, html: gz(html), css, js, scripts });
+    // First view: every script once, with the modules it imports statically.
+    const loaded = new Set<string>();
+    const pending = Object.keys(scripts).filter((src) => src !== 'inline' && !/^(https?:)?\/\//.test(src));
+    while (pending.length) {
+      const src = pending.pop()!;
+      if (loaded.has(src)) continue;
+      loaded.add(src);
+      pending.push(...staticImports(src));
+    }
+    const viewJs = [...loaded].reduce((n, src) => n + assetGz(src), 0) + (scripts.inline ?? 0);
+    const htmlGz = gz(html);
+    rows.push({ type: pageType(url), url, html: htmlGz, css, js, firstView: htmlGz + css + viewJs, scripts });
   }
 
   const stats = (list: typeof rows): PageTypeStats => ({
@@ -131,6 +165,7 @@ export function analyseOutput(dir: string): OutputStats {
     html: distribution(list.map((r) => ({ v: r.html, at: r.url }))),
     htmlCss: distribution(list.map((r) => ({ v: r.html + r.css, at: r.url }))),
     js: distribution(list.map((r) => ({ v: r.js, at: r.url }))),
+    firstView: distribution(list.map((r) => ({ v: r.firstView, at: r.url }))),
     pagesWithJs: list.filter((r) => r.js > 0).length,
     scripts: Object.assign({}, ...list.map((r) => r.scripts)),
   });

@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { aboutSources, numberWord } from '../../src/pages/om/_components/sources';
 import type { HtmlPage } from '../../src/html/page';
-import { builtPages, DIST } from '../support/dist';
+import { builtPages, DIST, fileFor } from '../support/dist';
 import { realCatalogue } from '../support/real-content';
 
 const c = realCatalogue();
@@ -60,9 +60,12 @@ describe('built pages and data of issue 10', () => {
     expect(plain).not.toMatch(/»[^«]*Lighed i sundhed[^«]*«/);
     expect(plain).toMatch(/Hentet \d{1,2}\. \w+ \d{4}\.$/);
     const download = (name: string) => page.select(`a[download="${name}"]`).map((a) => a.attr('href') ?? '');
-    expect(download('hilleroed-2015-2018-maal-9.bib')).toEqual([expect.stringMatching(/^data:application\/x-bibtex;charset=utf-8,.+/)]);
-    expect(download('hilleroed-2015-2018-maal-9.json')).toEqual([expect.stringMatching(/^data:application\/vnd\.citationstyles\.csl\+json;charset=utf-8,.+/)]);
-    const bib = decodeURIComponent(download('hilleroed-2015-2018-maal-9.bib')[0]!.slice('data:application/x-bibtex;charset=utf-8,'.length));
-    expect(bib.startsWith('@incollection{hilleroed-2015-2018-maal-9,')).toBe(true);
+    // Files beside the page (the page-weight step, src/weight/), holding what the page shows.
+    expect(download('hilleroed-2015-2018-maal-9.bib')).toEqual(['/maal/hilleroed-2015-2018-maal-9/hilleroed-2015-2018-maal-9.bib']);
+    expect(download('hilleroed-2015-2018-maal-9.json')).toEqual(['/maal/hilleroed-2015-2018-maal-9/hilleroed-2015-2018-maal-9.json']);
+    const file = (name: string) => readFileSync(fileFor(download(name)[0]!)!, 'utf8');
+    expect(file('hilleroed-2015-2018-maal-9.bib').startsWith('@incollection{hilleroed-2015-2018-maal-9,')).toBe(true);
+    expect(file('hilleroed-2015-2018-maal-9.bib')).toBe(page.selectOne('#citer-bibtex')!.textContent);
+    expect(JSON.parse(file('hilleroed-2015-2018-maal-9.json'))[0].id).toBe('hilleroed-2015-2018-maal-9');
   });
 });
