@@ -33,6 +33,7 @@ const FILTER_LABEL = {
   region: 'search.filter.region',
   tema: 'search.filter.tema',
   maalgruppe: 'search.filter.maalgruppe',
+  dokumenttype: 'search.filter.dokumenttype',
   aar: 'search.filter.aar',
 } as const satisfies Record<FilterKey, UiKey>;
 /** A filter group's heading ("Kommune"). */
