@@ -96,4 +96,24 @@ describe('prefers-reduced-motion', () => {
     expect(normal.scroll).toBe('smooth');
     expect(normal.moving).toBeGreaterThan(0);
   });
+
+  it('starts no transition at all when asked, so a change shows at once (the focused skip link is on screen)', async () => {
+    const { context, page, problems } = await newWatchedPage(site, { reducedMotion: 'reduce' });
+    try {
+      await page.goto(site.url + '/');
+      await expect.poll(() => page.evaluate(() => document.hasFocus())).toBe(true);
+      // Focus and read in the same task: a transition of any length would still show the old value.
+      const state = await page.evaluate(() => {
+        const skip = document.querySelector<HTMLElement>('a[href="#indhold"]')!;
+        skip.focus();
+        return { focused: skip.matches(':focus'), transitions: skip.getAnimations().length, top: skip.getBoundingClientRect().top };
+      });
+      expect(state.focused).toBe(true);
+      expect(state.transitions).toBe(0);
+      expect(state.top).toBeGreaterThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
 });

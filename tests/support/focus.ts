@@ -21,17 +21,37 @@ export interface FocusInfo {
 export function focusInfo(page: Page): Promise<FocusInfo> {
   return page.evaluate(async () => {
     const el = document.activeElement as HTMLElement | null;
-    // Focus scrolls the element into view (the page or a scrolling container), smoothly unless
-    // reduced motion: wait until it stops moving. Right after a navigation, on a busy machine, the
-    // new document may get the window's focus a few frames after the key press (until then no
-    // :focus style applies, e.g. the skip link stays above the screen): wait for that too.
+    // Wait until what is measured has settled, however many frames that takes on a busy machine:
+    // - the focus style applies: right after a navigation the new document may get the window's
+    //   focus a few frames after the key press (until then no :focus rule matches, e.g. the skip
+    //   link stays above the screen);
+    // - no transition or animation moves the element or an ancestor (a transition shows the old
+    //   value until the browser has started it, which under load can take many frames);
+    // - it stands still: focus scrolls it into view (the page or a scrolling container), smoothly
+    //   unless reduced motion, so its box is the same in two frames in a row.
+    // The time limit only turns a focus that never settles into a clear failure.
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-    for (let i = 0, last = '', still = 0; el && i < 120 && (still < 2 || !el.matches(':focus')); i++) {
-      await frame();
+    const moving = () =>
+      document.getAnimations().filter((a) => {
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        const finite = Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity);
+        return finite && a.playState !== 'finished' && !!target && (target === el || target.contains(el!));
+      }).length;
+    let unsettled = '';
+    const start = performance.now();
+    for (let last = '', still = 0; el && el !== document.body; ) {
       const r = el.getBoundingClientRect();
-      const now = `${r.left},${r.top}`;
+      const now = `${r.left},${r.top},${r.width},${r.height}`;
       still = now === last ? still + 1 : 0;
       last = now;
+      const focused = el.matches(':focus');
+      const animations = moving();
+      if (focused && animations === 0 && still >= 2) break;
+      if (performance.now() - start > 30_000) {
+        unsettled = !focused ? 'never matched :focus (the document has no focus)' : animations ? `still animated (${animations})` : 'never stood still';
+        break;
+      }
+      await frame();
     }
     const blank = { tag: 'none', id: '', href: null, text: '', inMain: false, inHeader: false, invisible: 'nothing focused', outline: '', contrast: 0 };
     if (!el || el === document.body) return blank;
@@ -66,7 +86,7 @@ export function focusInfo(page: Page): Promise<FocusInfo> {
 
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    const problems: string[] = [];
+    const problems: string[] = unsettled ? [unsettled] : [];
     if (rect.width < 2 || rect.height < 2) problems.push(`too small (${rect.width}×${rect.height})`);
     if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) problems.push('off screen');
     const clip = style.getPropertyValue('clip');
