@@ -137,9 +137,21 @@ describe('the map of Denmark', () => {
       // The accessible name the browser computes is that label.
       const hilleroed = coverage.of('hilleroed')!;
       await expect.poll(() => page.getByRole('link', { name: mapLabel('Hillerød', hilleroed.totals), exact: true }).count()).toBe(1);
-      // Christiansø: drawn, hidden from assistive technology, not a link.
-      const unlinked = await map.evaluate((svg) => [...svg.querySelectorAll('path')].filter((p) => !p.closest('a')).map((p) => p.getAttribute('aria-hidden')));
-      expect(unlinked).toEqual(['true']);
+      // Drawn without a link and hidden from assistive technology: Christiansø (no municipality),
+      // the Copenhagen municipalities at their place on the map (their links are in the enlarged
+      // frame), and the neighbours that reach into that frame.
+      const unlinked = await map.evaluate((svg) => [...svg.querySelectorAll('path')].filter((p) => !p.closest('a')).map((p) => !!p.closest('[aria-hidden="true"]')));
+      expect(unlinked.length).toBeGreaterThanOrEqual(1 + 15);
+      expect(unlinked.every(Boolean)).toBe(true);
+      // Frederiksberg, the smallest municipality, is a link big enough to see and hit, 2.5 times its size on the map.
+      const frederiksberg = await map.evaluate((svg) => {
+        const box = (el: Element | null | undefined) => el!.getBoundingClientRect();
+        const link = svg.querySelector('a[href="/kommuner/frederiksberg/"]');
+        const onMap = [...svg.querySelectorAll('path')].filter((p) => !p.closest('a'));
+        return { link: box(link).width, smallest: Math.min(...onMap.map((p) => box(p).width).filter((w) => w > 0)) };
+      });
+      expect(frederiksberg.link).toBeGreaterThan(18);
+      expect(frederiksberg.link).toBeGreaterThan(frederiksberg.smallest * 2.5);
       // One link away from the numbers as a table; the attribution under it.
       expect(await page.locator('#kort figcaption a[href="/overblik/"]').count()).toBe(1);
       const svgSize = gzipSync(await map.evaluate((svg) => svg.outerHTML)).length;
@@ -164,6 +176,40 @@ describe('the map of Denmark', () => {
       expect(info.href).toBe(await first.getAttribute('href'));
       expect(await first.evaluate((a) => getComputedStyle(a).fill)).not.toBe(before);
       await Promise.all([page.waitForURL((u) => u.pathname === info.href), page.keyboard.press('Enter')]);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['/', '/kommuner/'])('on %s has a skip link, visible when focused, that moves the focus past its 98 links', async (path) => {
+    const { context, page, problems } = await newWatchedPage(site, { viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      await page.goto(site.url + path);
+      // Tab until the focus is in the map's figure: the first stop there is the skip link, not a municipality.
+      const inFigure = () => page.evaluate(() => !!document.activeElement?.closest('#kort figure'));
+      let presses = 0;
+      for (; presses < 300 && !(await inFigure()); presses++) await page.keyboard.press('Tab');
+      const skip = await focusInfo(page);
+      expect(skip.text).toBe('Spring kortet over');
+      expect(skip.href).toBe('#efter-kortet');
+      expect(skip.invisible, skip.outline).toBe('');
+      const shown = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      });
+      expect(shown.width, 'the skip link is drawn at its full size when focused').toBeGreaterThan(60);
+      expect(shown.height).toBeGreaterThan(16);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('efter-kortet');
+      const landed = await focusInfo(page);
+      expect(landed.href).toBe('/overblik/');
+      expect(landed.invisible, landed.outline).toBe('');
+      // The next Tab goes on from there: no municipality of the map is passed through.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('#kort svg'))).toBe(false);
+      // Unfocused, the skip link takes no room and shows nothing.
+      expect(await page.locator('#kort a[href="#efter-kortet"]').evaluate((a) => a.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
     } finally {
       await context.close();
     }

@@ -51,9 +51,54 @@ describe.each([
   });
 });
 
+describe('the Copenhagen area, enlarged on the full map', () => {
+  const geometry = mapGeometry(FULL_MAP, ROOT);
+  const zoom = geometry.zoom!;
+  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const byCode = new Map(c.municipalities.map((m) => [m.code, m]));
+
+  it('holds the small municipalities around the capital wholly, each once, bigger than on the map', () => {
+    const whole = zoom.shapes.filter((s) => s.whole);
+    expect(whole.map((s) => byCode.get(s.code)?.id).sort()).toEqual(
+      ['albertslund', 'ballerup', 'broendby', 'dragoer', 'frederiksberg', 'gentofte', 'gladsaxe', 'glostrup', 'herlev', 'hvidovre', 'koebenhavn', 'lyngby-taarbaek', 'roedovre', 'taarnby', 'vallensbaek'],
+    );
+    expect(new Set(zoom.shapes.map((s) => s.code)).size).toBe(zoom.shapes.length);
+    for (const s of whole) {
+      const onMap = geometry.shapes.find((x) => x.code === s.code)!;
+      expect(s.box.width, s.fileName).toBeGreaterThan(onMap.box.width * 2.4);
+      // Inside its frame, so nothing of it is clipped away.
+      expect(s.box.x, s.fileName).toBeGreaterThanOrEqual(zoom.frame.x - 1);
+      expect(s.box.y, s.fileName).toBeGreaterThanOrEqual(zoom.frame.y - 1);
+      expect(s.box.x + s.box.width, s.fileName).toBeLessThanOrEqual(zoom.frame.x + zoom.frame.width + 1);
+      expect(s.box.y + s.box.height, s.fileName).toBeLessThanOrEqual(zoom.frame.y + zoom.frame.height + 1);
+    }
+    // Frederiksberg, the smallest of all, is at least 30 units wide there (12 on the map).
+    expect(whole.find((s) => s.code === '147')!.box.width).toBeGreaterThanOrEqual(30);
+    // Neighbours that reach into the area are drawn as context only.
+    expect(zoom.shapes.filter((s) => !s.whole).map((s) => byCode.get(s.code)?.id)).toContain('hoeje-taastrup');
+  });
+
+  it('sits in the sea: its frame covers no municipality of the map nor the island box', () => {
+    for (const s of geometry.shapes) expect(overlaps(s.box, zoom.frame), s.fileName).toBe(false);
+    expect(overlaps(geometry.inset!, zoom.frame)).toBe(false);
+    expect(zoom.frame.x + zoom.frame.width).toBeLessThanOrEqual(geometry.width);
+    // The area it enlarges is where Copenhagen lies on the map.
+    const kbh = geometry.shapes.find((s) => s.code === '101')!;
+    expect(overlaps(kbh.box, zoom.area)).toBe(true);
+  });
+
+  it('is left out of the locator map', () => {
+    expect(mapGeometry(LOCATOR_MAP, ROOT).zoom).toBeUndefined();
+  });
+});
+
 describe('map size', () => {
   it('keeps the path data of the full map well under 60 KB gzip, the locator map smaller still', () => {
-    const gz = (o: typeof FULL_MAP) => gzipSync(mapGeometry(o, ROOT).shapes.map((s) => `<path d="${s.d}"/>`).join('')).length;
+    const gz = (o: typeof FULL_MAP) => {
+      const g = mapGeometry(o, ROOT);
+      return gzipSync([...g.shapes, ...(g.zoom?.shapes ?? [])].map((s) => `<path d="${s.d}"/>`).join('')).length;
+    };
     const full = gz(FULL_MAP);
     const locator = gz(LOCATOR_MAP);
     console.log(`map path data, gzip: full ${full} B, locator ${locator} B`);
