@@ -1,9 +1,11 @@
-/* Applies the stored light/dark choice before the first paint; see src/components/ThemeToggle.astro. */
+/* data-theme before the first paint: the stored choice, else the system's (src/components/theme-toggle.ts). */
 (function () {
   var root = document.documentElement;
   root.classList.add('js');
+  var theme;
   try {
-    var theme = localStorage.getItem('theme');
-    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    theme = localStorage.getItem('theme');
   } catch (e) {}
+  if (theme !== 'light' && theme !== 'dark') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  root.setAttribute('data-theme', theme);
 })();

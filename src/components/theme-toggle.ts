@@ -1,8 +1,10 @@
 /**
  * The colour theme toggle: light, dark or follow the system (the default). The choice is stored
- * in localStorage under "theme" and shown on <html data-theme="light|dark"> (no attribute =
- * system); global.css's `dark` variant follows that attribute and prefers-color-scheme.
- * public/theme-init.js applies the stored choice before the first paint.
+ * in localStorage under "theme"; the theme shown is always on <html data-theme="light|dark">
+ * (the system's while the reader follows it, updated when the system setting changes), which is
+ * all the stylesheets read. public/theme-init.js sets it before the first paint. Without
+ * JavaScript no attribute is set, and the no-JS stylesheet (src/weight/dark-mode.ts) follows
+ * prefers-color-scheme instead.
  */
 type Choice = 'light' | 'dark' | 'system';
 
@@ -17,10 +19,10 @@ function stored(): Choice {
   }
 }
 
+const system = matchMedia('(prefers-color-scheme: dark)');
+
 function apply(choice: Choice): void {
-  const root = document.documentElement;
-  if (choice === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', choice);
+  document.documentElement.setAttribute('data-theme', choice === 'system' ? (system.matches ? 'dark' : 'light') : choice);
 }
 
 function save(choice: Choice): void {
@@ -47,6 +49,10 @@ for (const b of buttons) {
     render();
   });
 }
+// The system setting changed while the reader follows it.
+system.addEventListener('change', () => {
+  if (current === 'system') render();
+});
 // Another tab changed the theme.
 window.addEventListener('storage', (e) => {
   if (e.key !== KEY && e.key !== null) return;

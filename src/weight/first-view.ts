@@ -66,7 +66,8 @@ export function firstView(root: string, url: string, level = 9): FirstView {
     files.push({ path, kind, gzip: gz(bytes) });
     return bytes;
   };
-  for (const link of page.select('link[rel~=stylesheet i][href]')) {
+  // A stylesheet in <noscript> is for readers without JavaScript only (src/weight/dark-mode.ts).
+  for (const link of page.select('link[rel~=stylesheet i][href]').filter((l) => !l.closest('noscript'))) {
     const href = sitePathOf('/', link.attr('href')!);
     if (href) add(href, 'css');
   }

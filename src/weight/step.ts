@@ -8,15 +8,15 @@
  *    import, found by their file names in the script text: their names count as used, see
  *    ./usage.ts), and its downloads written as data: URLs.
  * 2. For each page type and stylesheet: prunes the sheet to what those pages can use
- *    (./prune-css.ts) and writes it to /_astro/styles.<content hash>.css (types with the same
- *    result share a file).
+ *    (./prune-css.ts), drops the dark rules only readers without JavaScript need (./dark-mode.ts)
+ *    and writes it to /_astro/styles.<content hash>.css (types with the same result share a file).
  * 3. Edits each page in place, where the scan found the attributes (every other byte stays as
- *    built): its <link href> to its type's sheet, and each data: download to a file of that name
- *    beside the page (./downloads.ts).
+ *    built): its <link href> to its type's sheet, followed by the sheet as built in <noscript>,
+ *    and each data: download to a file of that name beside the page (./downloads.ts).
  *
  * Pages whose scripts build most of their markup (the search page, the comparison page:
- * `FULL_SHEET`) keep the whole sheet. Files stay files: the Content-Security-Policy (style-src
- * 'self') holds.
+ * `FULL_SHEET`) keep the whole sheet (without the no-JS dark rules too). Files stay files: the
+ * Content-Security-Policy (style-src 'self') holds.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { dirname, join, posix } from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import { builtHtmlFiles, type BuiltFile } from '../html/built';
 import { attributeOf, scanHtml } from '../html/scan';
+import { noJsLink, withoutSystemDark } from './dark-mode';
 import { decodeDataUrl, downloadFileName } from './downloads';
 import { pruneStylesheet } from './prune-css';
 import { Usage } from './usage';
@@ -63,10 +64,13 @@ interface Place {
   end: number;
 }
 
+/** A linked stylesheet: its href, and where its <link> tag ends (to put the no-JS link after it). */
+type SheetLink = Place & { tagEnd: number };
+
 /** What the scan of one page found. */
 export interface ScannedPage {
   /** href of each stylesheet linked from /_astro/. */
-  sheets: Place[];
+  sheets: SheetLink[];
   /** Site paths of the scripts the page loads (script src, module preloads). */
   scripts: string[];
   /** href of each `<a download>` whose target is a data: URL, with the file name to write. */
@@ -84,7 +88,7 @@ export function scanPage(html: string, usage: Usage | undefined): ScannedPage {
       const place = href && { value: decodeHTMLAttribute(href.value), start: href.start, end: href.end };
       if (tag.name === 'link' && place) {
         const rel = (value(attributeOf(tag, 'rel')) ?? '').toLowerCase().split(/\s+/);
-        if (rel.includes('stylesheet') && place.value.startsWith(ASSETS) && place.value.endsWith('.css')) found.sheets.push(place);
+        if (rel.includes('stylesheet') && place.value.startsWith(ASSETS) && place.value.endsWith('.css')) found.sheets.push({ ...place, tagEnd: tag.end });
         if (rel.includes('modulepreload')) found.scripts.push(place.value);
       }
       if (tag.name === 'script') {
@@ -154,7 +158,7 @@ export function lightenPages(root: string): WeightReport {
     for (const href of hrefs) {
       let css = fullText.get(href);
       if (css === undefined) fullText.set(href, (css = readFileSync(fileOf(href), 'utf8')));
-      const pruned = pruneStylesheet(css, usage).css;
+      const pruned = withoutSystemDark(pruneStylesheet(css, usage).css);
       if (pruned === css) continue;
       const name = `${ASSETS}styles.${createHash('sha256').update(pruned).digest('base64url').slice(0, 10)}.css`;
       let entry = written.get(name);
@@ -167,18 +171,33 @@ export function lightenPages(root: string): WeightReport {
     }
   }
 
+  // The script-built pages: the whole sheet, without the no-JS dark rules.
+  for (const href of new Set(pages.filter((p) => FULL_SHEET.includes(p.file.url)).flatMap((p) => p.scan.sheets.map((s) => s.value)))) {
+    let css = fullText.get(href);
+    if (css === undefined) fullText.set(href, (css = readFileSync(fileOf(href), 'utf8')));
+    const whole = withoutSystemDark(css);
+    if (whole === css) continue;
+    const name = `${ASSETS}styles.${createHash('sha256').update(whole).digest('base64url').slice(0, 10)}.css`;
+    if (!written.has(name)) {
+      writeFileSync(fileOf(name), whole);
+      written.set(name, { file: name, bytes: Buffer.byteLength(whole), types: [] });
+    }
+    for (const p of pages.filter((p) => FULL_SHEET.includes(p.file.url))) written.get(name)!.types.push(p.route);
+    for (const url of FULL_SHEET) sheetFor.set(`${routeOf(url)} ${href}`, name);
+  }
+
   // 3. Edit the pages in place (the files are as read in step 1, so the positions hold).
   let relinked = 0;
   let downloads = 0;
   for (const p of pages) {
     const edits: { start: number; end: number; text: string }[] = [];
-    if (!FULL_SHEET.includes(p.file.url)) {
-      for (const s of p.scan.sheets) {
-        const next = sheetFor.get(`${p.route} ${s.value}`);
-        if (next) edits.push({ start: s.start, end: s.end, text: `href="${next}"` });
-      }
-      if (edits.length) relinked++;
+    for (const s of p.scan.sheets) {
+      const next = sheetFor.get(`${p.route} ${s.value}`);
+      if (!next) continue;
+      edits.push({ start: s.start, end: s.end, text: `href="${next}"` });
+      edits.push({ start: s.tagEnd, end: s.tagEnd, text: noJsLink(s.value) });
     }
+    if (edits.length) relinked++;
     for (const d of p.scan.downloads) {
       const target = join(dirname(p.file.file), d.name);
       if (existsSync(target)) throw new Error(`${p.file.url}: the download "${d.name}" would overwrite ${target}; give it another name`);

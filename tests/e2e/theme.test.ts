@@ -1,7 +1,8 @@
 /**
- * The colour theme: follows the system by default; the header toggle (light / dark / system) works
- * by keyboard, is remembered across pages, and a stored choice is applied before the body is
- * parsed (no flash of the other theme).
+ * The colour theme: follows the system by default (also when the system setting changes while the
+ * page is open, and without JavaScript); the header toggle (light / dark / system) works by
+ * keyboard, is remembered across pages, and a stored choice is applied before the body is parsed
+ * (no flash of the other theme). With JavaScript, <html data-theme> always names the theme shown.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,12 +51,50 @@ describe('theme toggle', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context, page, problems } = await newWatchedPage(site, { colorScheme });
       await page.goto(site.url + '/');
-      expect(await state(page)).toEqual({ attribute: null, stored: null, pressed: ['system'] });
+      expect(await state(page)).toEqual({ attribute: colorScheme, stored: null, pressed: ['system'] });
       const bg = await pageBackground(page);
       if (colorScheme === 'dark') expect(bg).toBeLessThan(0.1);
       else expect(bg).toBeGreaterThan(0.9);
+      // The system setting changes while the page is open: the page follows.
+      const other = colorScheme === 'dark' ? 'light' : 'dark';
+      await page.emulateMedia({ colorScheme: other });
+      await expect.poll(() => state(page)).toEqual({ attribute: other, stored: null, pressed: ['system'] });
+      const after = await pageBackground(page);
+      if (other === 'dark') expect(after).toBeLessThan(0.1);
+      else expect(after).toBeGreaterThan(0.9);
       await context.close();
       expect(problems).toEqual([]);
+    }
+  });
+
+  it('follows the system colour scheme without JavaScript too (the sheet as built, linked in <noscript>)', async () => {
+    // The colours of a few parts of the page: the same without JavaScript as with it.
+    const colours = (page: Page) =>
+      page.evaluate(() =>
+        ['html', 'body > header', 'main h1', 'main a', 'footer'].map((sel) => {
+          const s = getComputedStyle(document.querySelector(sel)!);
+          return `${sel}: ${s.color} on ${s.backgroundColor}`;
+        }),
+      );
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of ['/', '/indsatser/hilleroed-2015-2018-indsats-4/', '/soeg/']) {
+        const seen: string[][] = [];
+        for (const javaScriptEnabled of [true, false]) {
+          const { context, page, problems } = await newWatchedPage(site, { colorScheme, javaScriptEnabled });
+          try {
+            await page.goto(site.url + path);
+            expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe(javaScriptEnabled ? colorScheme : null);
+            const bg = await pageBackground(page);
+            if (colorScheme === 'dark') expect(bg, path).toBeLessThan(0.1);
+            else expect(bg, path).toBeGreaterThan(0.9);
+            seen.push(await colours(page));
+          } finally {
+            await context.close();
+          }
+          expect(problems).toEqual([]);
+        }
+        expect(seen[1], `${path} (${colorScheme}) without JavaScript`).toEqual(seen[0]);
+      }
     }
   });
 
@@ -83,7 +122,7 @@ describe('theme toggle', () => {
       expect(await pageBackground(page)).toBeGreaterThan(0.9);
 
       await chooseByKeyboard(page, 'Følg systemets farvetema');
-      expect(await state(page)).toEqual({ attribute: null, stored: null, pressed: ['system'] });
+      expect(await state(page)).toEqual({ attribute: 'dark', stored: null, pressed: ['system'] });
       expect(await pageBackground(page)).toBeLessThan(0.1);
     } finally {
       await context.close();

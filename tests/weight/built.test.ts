@@ -12,7 +12,9 @@ import { FULL_SHEET, routeOf } from '../../src/weight/step';
 import { builtPages, DIST, fileFor } from '../support/dist';
 
 const pages = builtPages().filter((p) => !p.isRedirect);
-const sheetsOf = (p: (typeof pages)[number]) => p.page.select('link[rel=stylesheet]').map((l) => l.attr('href')!);
+/** The stylesheets a page links for every reader (not those in <noscript>). */
+const sheetsOf = (p: (typeof pages)[number]) => p.page.select('link[rel=stylesheet]').filter((l) => !l.closest('noscript')).map((l) => l.attr('href')!);
+const noJsSheetsOf = (p: (typeof pages)[number]) => p.page.select('noscript link[rel=stylesheet]').map((l) => l.attr('href')!);
 const wholeSheet = sheetsOf(pages.find((p) => p.url === FULL_SHEET[0])!)[0]!;
 const gz = (path: string) => gzipSync(readFileSync(fileFor(path)!)).length;
 
@@ -41,14 +43,30 @@ describe('a stylesheet per page type', () => {
   });
 });
 
+describe('dark mode written once', () => {
+  const text = (href: string) => readFileSync(fileFor(href)!, 'utf8');
+  it('no page links the system-setting copy of the dark rules; readers without JavaScript get the sheet as built in <noscript>', () => {
+    const wrong: string[] = [];
+    for (const p of pages) {
+      for (const href of sheetsOf(p)) if (text(href).includes('prefers-color-scheme')) wrong.push(`${p.url}: ${href} has prefers-color-scheme rules`);
+      const noJs = noJsSheetsOf(p);
+      if (noJs.length !== 1) wrong.push(`${p.url}: ${noJs.length} stylesheets in <noscript>`);
+      else if (!/@media screen and \(prefers-color-scheme:\s*dark\)/.test(text(noJs[0]!))) wrong.push(`${p.url}: ${noJs[0]} has no prefers-color-scheme dark rules`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('downloads', () => {
-  it('no page carries a data: download; each download is a file beside its page', () => {
+  it('no page carries a data: download; each citation download is a file beside its page, every other download a file of the site', () => {
     const inline: string[] = [];
     let files = 0;
     for (const p of pages) {
       for (const a of p.page.select('a[download]')) {
         const href = a.attr('href') ?? '';
-        if (!href.startsWith(p.url) || !existsSync(fileFor(href) ?? '')) inline.push(`${p.url}: ${href.slice(0, 60)}`);
+        // Citation files sit beside their entry; the site-wide data files (/data/coverage.json …) in /data/.
+        const where = a.has('data-cite-download') ? href.startsWith(p.url) : href.startsWith('/');
+        if (!where || !existsSync(fileFor(href) ?? '')) inline.push(`${p.url}: ${href.slice(0, 60)}`);
         else files++;
       }
     }
