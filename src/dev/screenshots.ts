@@ -35,6 +35,7 @@ const pages: Record<string, string> = {
   status: '/om/status/',
   'nationale-maal': '/nationale-maal/',
   'nationalt-maal': '/nationale-maal/arbejde/',
+  sammenlign: '/sammenlign/?kommuner=hilleroed,hoeje-taastrup',
 };
 const only = process.argv.slice(2);
 const out = 'screenshots';
@@ -51,6 +52,8 @@ try {
         await page.goto(server.url + path);
         // The search page renders its results after Pagefind answers.
         if (path.startsWith('/soeg/')) await page.waitForSelector('[data-search-results] li', { timeout: 10_000 });
+        // The comparison page builds its columns from the municipalities' data files.
+        if (path.startsWith('/sammenlign/')) await page.waitForSelector('[data-compare-results] section', { timeout: 10_000 });
         await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
       }
       await context.close();
