@@ -132,7 +132,8 @@ export function analyseOutput(dir: string): OutputStats {
     let js = 0;
     const scripts: Record<string, number> = {};
     const page = parseHtml(html);
-    for (const link of page.select('link[href]')) {
+    // A stylesheet in <noscript> loads only without JavaScript (src/weight/dark-mode.ts): not counted.
+    for (const link of page.select('link[href]').filter((l) => !l.closest('noscript'))) {
       const rel = link.attr('rel')?.toLowerCase() ?? '';
       const href = link.attr('href')!;
       if (!href || /^(https?:)?\/\//.test(href)) continue;
