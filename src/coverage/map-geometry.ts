@@ -61,6 +61,7 @@ export interface MapGeometry {
   zoom: MapZoom | undefined;
 }
 
+/** A rectangle in SVG units. */
 export interface Rect {
   x: number;
   y: number;
