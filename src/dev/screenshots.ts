@@ -32,6 +32,8 @@ const pages: Record<string, string> = {
   tilgaengelighed: '/tilgaengelighed/',
   '404': '/findes-ikke/',
   frister: '/frister/',
+  'frister-aar': '/frister/2018/',
+  'frister-filter': '/frister/2008/?kommune=hoeje-taastrup&status=overdue',
   status: '/om/status/',
   'nationale-maal': '/nationale-maal/',
   'nationalt-maal': '/nationale-maal/arbejde/',
@@ -51,6 +53,8 @@ try {
         await page.goto(server.url + path);
         // The search page renders its results after Pagefind answers.
         if (path.startsWith('/soeg/')) await page.waitForSelector('[data-search-results] li', { timeout: 10_000 });
+        // A filtered deadline year lists its matches after reading the year's data.
+        if (path.startsWith('/frister/') && path.includes('?')) await page.waitForSelector('[data-deadline-results]:not([hidden]) li', { timeout: 10_000 });
         await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
       }
       await context.close();

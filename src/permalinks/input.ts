@@ -11,6 +11,7 @@ import { loadContentFiles, positionIn } from '../collections/files';
 import { buildCatalogue, type Catalogue } from '../catalogue/model';
 import { catalogueInputOf } from '../catalogue/from-files';
 import { LISTS, listPageUrls } from '../lists/lists';
+import { DEADLINE_ROUTE, deadlinePageUrls } from '../follow-up/deadline-pages';
 import { KINDS, type EntryKind, type KindInfo, type PermalinkEntry, type PermalinkInput, type PermalinkSection, type Problem, type RedirectRule } from './model';
 import { asStored, type CollectionName } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
@@ -30,6 +31,8 @@ export function dynamicRoutes(kinds: ReadonlyMap<EntryKind, KindInfo> = KINDS): 
     // The paginated lists (src/lists/): their pages are listPageUrls(), added to the input below.
     ...LISTS.map((l) => [`${l.first.slice(1, -1)}/[...page]`, 'lists'] as const),
     ...(themes ? [[`${themes.prefix.slice(1, -1)}/[id]/[...page]`, 'lists'] as const] : []),
+    // The deadline years (src/follow-up/deadline-pages.ts), paginated like the lists.
+    [DEADLINE_ROUTE, 'lists'],
   ]);
 }
 export const DYNAMIC_ROUTES = dynamicRoutes();
@@ -164,11 +167,14 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
       hint: 'Give the collection it builds pages for a urlPrefix in src/collections/registry.ts (routes are "<prefix>/[id]").',
     });
   }
-  const input = permalinkInput(lists, projectRoot, contentDir, whereOf, listPageUrls(buildCatalogue(catalogueInputOf(valid))));
+  const input = permalinkInput(lists, projectRoot, contentDir, whereOf, pagedUrls(buildCatalogue(catalogueInputOf(valid))));
   return { input, problems: [...problems, ...readRedirectsFile(contentDir, projectRoot).problems] };
 }
 
+/** Every page address of the paginated lists: src/lists/ and the deadline years of /frister/. */
+export const pagedUrls = (c: Catalogue): string[] => [...listPageUrls(c), ...deadlinePageUrls(c)];
+
 /** The same input from the catalogue the pages are built from (the build: no second read of the content). */
 export function permalinkInputFromCatalogue(c: Catalogue, projectRoot: string, content: string): PermalinkInput {
-  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content, undefined, listPageUrls(c));
+  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content, undefined, pagedUrls(c));
 }
