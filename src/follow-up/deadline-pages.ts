@@ -4,12 +4,12 @@
  * /frister/<year>/<n>/), so no page grows with the catalogue. Within a year the entries are
  * ordered by municipality (Danish order), then as the catalogue holds them, so one municipality's
  * deadlines stand together and a reader without JavaScript can jump to them. Pure: the routes,
- * the year data for the filters and the permalink lock (src/lists/lists.ts listPageUrls) all read
+ * the year data for the filters and the permalink lock (src/permalinks/input.ts pagedUrls) all read
  * these functions, so they always agree.
  */
 import type { Catalogue } from '../catalogue/model';
 import { urls } from '../catalogue/urls';
-import { PAGE_SIZE, pageCount, pageUrls } from '../lists/lists';
+import { byMunicipality, municipalityStarts, rowPages, type MunicipalityStart, type RowPage } from './paging';
 import { STATUS_IDS, type StatusId } from './status';
 import { buildYear, collectTargets, type TargetRow } from './targets';
 
@@ -23,14 +23,8 @@ export interface DeadlineYear {
   /** Entries per status, only statuses that occur. */
   statuses: Partial<Record<StatusId, number>>;
   /** Page numbers on which each municipality's entries start ("" for entries without one). */
-  municipalityPages: { id: string; name: string; page: number; count: number }[];
+  municipalityPages: MunicipalityStart[];
 }
-
-const byMunicipality = (a: TargetRow, b: TargetRow) => {
-  // Entries without a municipality (a national publication) come last.
-  if (!a.municipalityName || !b.municipalityName) return (a.municipalityName ? 0 : 1) - (b.municipalityName ? 0 : 1);
-  return a.municipalityName.localeCompare(b.municipalityName, 'da');
-};
 
 /** Every dated row grouped by deadline year (earliest first), each year in page order. */
 export function deadlineYears(rows: readonly TargetRow[]): DeadlineYear[] {
@@ -39,20 +33,13 @@ export function deadlineYears(rows: readonly TargetRow[]): DeadlineYear[] {
   return [...groups.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, list]) => {
-      const sorted = [...list].sort(byMunicipality); // stable: the catalogue's order within a municipality
+      const sorted = byMunicipality(list); // stable: the catalogue's order within a municipality
       const statuses: Partial<Record<StatusId, number>> = {};
       for (const s of STATUS_IDS) {
         const n = sorted.filter((r) => r.status.status === s).length;
         if (n > 0) statuses[s] = n;
       }
-      const municipalityPages: DeadlineYear['municipalityPages'] = [];
-      sorted.forEach((r, i) => {
-        const id = r.municipalityId ?? '';
-        const last = municipalityPages[municipalityPages.length - 1];
-        if (last && last.id === id) last.count++;
-        else municipalityPages.push({ id, name: r.municipalityName ?? '', page: Math.floor(i / PAGE_SIZE) + 1, count: 1 });
-      });
-      return { year, rows: sorted, statuses, municipalityPages };
+      return { year, rows: sorted, statuses, municipalityPages: municipalityStarts(sorted) };
     });
 }
 
@@ -63,15 +50,8 @@ export const deadlineYearPage = (year: number, n = 1) => urls.listPage(urls.dead
 export const deadlineAnchor = (r: Pick<TargetRow, 'key'>) => r.key.replace('/', '--');
 
 /** One page of a deadline year. */
-export interface DeadlinePage {
+export interface DeadlinePage extends RowPage {
   year: DeadlineYear;
-  /** Page number, from 1. */
-  n: number;
-  last: number;
-  /** Index in the year's rows of this page's first row. */
-  start: number;
-  rows: TargetRow[];
-  url: string;
   /** The deadline years before and after this one, if any. */
   before?: number;
   after?: number;
@@ -79,20 +59,14 @@ export interface DeadlinePage {
 
 /** Every page of every deadline year: PAGE_SIZE rows a page, each year starting a page of its own. */
 export function deadlinePages(years: readonly DeadlineYear[]): DeadlinePage[] {
-  return years.flatMap((year, i) => {
-    const last = pageCount(year.rows.length);
-    const urlsOf = pageUrls(urls.deadlineYear(year.year), year.rows.length);
-    return Array.from({ length: last }, (_, k) => ({
+  return years.flatMap((year, i) =>
+    rowPages(year.rows, urls.deadlineYear(year.year)).map((page) => ({
+      ...page,
       year,
-      n: k + 1,
-      last,
-      start: k * PAGE_SIZE,
-      rows: year.rows.slice(k * PAGE_SIZE, (k + 1) * PAGE_SIZE),
-      url: urlsOf[k]!,
       ...(i > 0 ? { before: years[i - 1]!.year } : {}),
       ...(i < years.length - 1 ? { after: years[i + 1]!.year } : {}),
-    }));
-  });
+    })),
+  );
 }
 
 /** Every address of the deadline year pages, for the permalink lock. */

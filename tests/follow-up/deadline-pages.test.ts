@@ -3,6 +3,8 @@
  * in a year, every dated target is on exactly one page, no page holds more than PAGE_SIZE entries,
  * a year's entries are ordered by municipality, and the permalink model knows every page (before
  * and during the build alike). The routes build exactly deadlinePages() (deadline-paths.ts).
+ * The same for the pages of a national goal (national-pages.ts): the generated corpus links every
+ * goal of a theme to its national goal, so Mål 1 Arbejde needs several pages.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,8 @@ import { PAGE_SIZE } from '../../src/lists/lists';
 import { deadlinePages, deadlinePageUrls, deadlineYears } from '../../src/follow-up/deadline-pages';
 import { yearEntries } from '../../src/follow-up/year-data';
 import { collectTargets } from '../../src/follow-up/targets';
+import { nationalPages, nationalPageUrls } from '../../src/follow-up/national-pages';
+import { readNationalLinks } from '../../src/follow-up/national';
 import { buildPermalinks } from '../../src/permalinks/model';
 import { permalinkInputFromCatalogue, readPermalinkInput } from '../../src/permalinks/input';
 import { catalogueFrom, realCatalogue, ROOT } from '../support/real-content';
@@ -73,6 +77,36 @@ describe('/frister/ pages on a generated corpus', () => {
       expect(before.pages.has(url), url).toBe(true);
       expect(during.pages.has(url), url).toBe(true);
     }
+  });
+});
+
+describe('national goal pages on a generated corpus', () => {
+  const linked = collectTargets(c, 2026, readNationalLinks(dir).links);
+  const rowsOf = (id: string) => linked.filter((r) => r.nationalGoals.includes(id));
+  const pagesOf = nationalPages(c.nationalGoals, rowsOf);
+
+  it('puts every linked row of a national goal on exactly one of its pages, none with more than PAGE_SIZE rows', () => {
+    expect(pagesOf.some((p) => p.n > 1)).toBe(true);
+    for (const goal of c.nationalGoals) {
+      const mine = pagesOf.filter((p) => p.goal.id === goal.id);
+      expect(mine[0]!.url).toBe(`/nationale-maal/${goal.id}/`);
+      for (const p of mine) expect(p.rows.length, p.url).toBeLessThanOrEqual(PAGE_SIZE);
+      const keys = mine.flatMap((p) => p.rows.map((r) => r.key));
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys.sort()).toEqual(rowsOf(goal.id).map((r) => r.key).sort());
+    }
+  });
+
+  it('puts the pages after the first into the permalink model, before and during the build alike', () => {
+    const urls = nationalPageUrls(c, dir);
+    expect(urls).toEqual(pagesOf.filter((p) => p.n > 1).map((p) => p.url));
+    const before = buildPermalinks(readPermalinkInput(dir, ROOT).input);
+    const during = buildPermalinks(permalinkInputFromCatalogue(c, ROOT, dir));
+    for (const url of pagesOf.map((p) => p.url)) {
+      expect(before.pages.has(url), url).toBe(true);
+      expect(during.pages.has(url), url).toBe(true);
+    }
+    expect([...before.pages].sort()).toEqual([...during.pages].sort());
   });
 });
 
