@@ -56,6 +56,8 @@ interface Built {
   /** Every year page, concatenated. */
   frister: string;
   years: Map<string, string>;
+  /** /data/frister/<year>.json by year. */
+  data: Map<string, string>;
   goal: string;
 }
 
@@ -72,6 +74,7 @@ beforeAll(() => {
       overview: readFileSync(join(d, 'frister', 'index.html'), 'utf8'),
       frister: [...years.values()].join('\n'),
       years,
+      data: new Map(readdirSync(join(d, 'data', 'frister')).map((f) => [f.replace('.json', ''), readFileSync(join(d, 'data', 'frister', f), 'utf8')])),
       goal: readFileSync(join(d, 'maal', 'hilleroed-2015-2018-maal-4', 'index.html'), 'utf8'),
     };
   };
@@ -104,6 +107,13 @@ describe('/frister/ on the real content', () => {
       expect(row, url).toContain(`href="/frister/${year}/"`);
       expect(row.match(/<td[^>]*>([^<]*)<\/td>/)?.[1], url).toBe(String((html.match(/data-deadline data-kommune=/g) ?? []).length));
     }
+    // The filters read the whole year from /data/frister/<year>.json: the same entries, with their status.
+    for (const [url, html] of real.years) {
+      const year = url.split('/')[2]!;
+      const data = JSON.parse(real.data.get(year)!) as { status: string; municipality: string }[];
+      const onPage = [...html.matchAll(/data-deadline data-kommune="([^"]*)" data-tema="[^"]*" data-status="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(data.map((d) => `${d.municipality} ${d.status}`), url).toEqual(onPage);
+    }
   });
 });
 
@@ -134,6 +144,9 @@ describe('one follow-up value with a source, in a copy of the content', () => {
     expect(count(changed.frister)).toBe(count(real.frister) - 1);
     expect(changed.overview).toContain('1 opfølgningsværdier registreret');
     // The overview's row of 2018 now counts one "nået", linked to the year filtered by that status.
+    // … and the filters' data of 2018 has it too.
+    expect(real.data.get('2018')).not.toContain('"status":"reached"');
+    expect(changed.data.get('2018')).toContain('"status":"reached"');
     expect(rowOf(real.overview, '2018')).not.toContain('?status=reached');
     expect(rowOf(changed.overview, '2018')).toContain('href="/frister/2018/?status=reached" aria-label="2018, nået: 1"');
   });
