@@ -1,6 +1,9 @@
 /**
  * Screenshots of every page type at 375 px and 1280 px, light and dark, from the built site,
  * into screenshots/ (not committed). Run `npm run build` first, then `npm run screenshots`.
+ * `npm run screenshots -- NAME …` takes only the named pages; `-- --dist DIR` shoots another
+ * build (e.g. the national corpus of `npm run bench`, .bench/out/large) and `-- --page NAME=PATH`
+ * adds a page of that build (/frister/2017/3/ exists only at national scale).
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../../tests/support/browser';
@@ -38,10 +41,21 @@ const pages: Record<string, string> = {
   'nationale-maal': '/nationale-maal/',
   'nationalt-maal': '/nationale-maal/arbejde/',
 };
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+/** The values of an option given as `--name value` (any number of times), taken out of `args`. */
+const option = (name: string) => {
+  const values: string[] = [];
+  for (let i = args.indexOf(name); i >= 0; i = args.indexOf(name)) values.push(args.splice(i, 2)[1] ?? '');
+  return values;
+};
+const dist = option('--dist')[0];
+const added = option('--page').map((x) => x.split('=') as [string, string]);
+for (const [name, path] of added) pages[name] = path;
+/** Pages named on the command line (and pages added with --page); none named: every page. */
+const only = [...args, ...added.map(([name]) => name)];
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-const server = await serveDist();
+const server = await serveDist(dist);
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {

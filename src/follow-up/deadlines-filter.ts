@@ -43,7 +43,7 @@ if (form) {
     const badge = form.querySelector<HTMLTemplateElement>(`template[data-badge="${x.status}"]`)?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
     if (badge) {
       badge.textContent = x.statusText;
-      li.append(badge, ' ');
+      li.append(badge);
     }
     const link = el('a', 'ml-1', x.entry);
     link.href = x.url;
