@@ -111,7 +111,8 @@ describe('/frister/ on the real content', () => {
     for (const [url, html] of real.years) {
       const year = url.split('/')[2]!;
       const data = JSON.parse(real.data.get(year)!) as { status: string; municipality: string }[];
-      const onPage = [...html.matchAll(/data-deadline data-kommune="([^"]*)" data-tema="[^"]*" data-status="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+      // An entry without themes has a bare data-tema (Astro writes an empty attribute without a value).
+      const onPage = [...html.matchAll(/data-deadline data-kommune="([^"]*)" data-tema(?:="[^"]*")? data-status="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
       expect(data.map((d) => `${d.municipality} ${d.status}`), url).toEqual(onPage);
     }
   });
@@ -140,7 +141,7 @@ describe('one follow-up value with a source, in a copy of the content', () => {
     const entry = (html: string) => html.slice(html.lastIndexOf('<li', html.indexOf(id)), html.indexOf('</li>', html.indexOf(id)));
     expect(entry(real.frister)).toContain('data-status="overdue"');
     expect(entry(changed.frister)).toContain('data-status="reached"');
-    const count = (html: string) => (html.match(/data-tema="[^"]*" data-status="overdue"/g) ?? []).length;
+    const count = (html: string) => (html.match(/data-tema(?:="[^"]*")? data-status="overdue"/g) ?? []).length;
     expect(count(changed.frister)).toBe(count(real.frister) - 1);
     expect(changed.overview).toContain('1 opfølgningsværdier registreret');
     // The overview's row of 2018 now counts one "nået", linked to the year filtered by that status.
