@@ -78,12 +78,15 @@ export function pageType(url: string): string {
     temaer: 'theme',
     succeskriterier: 'criterion',
     overblik: 'overview',
+    frister: 'deadline year',
+    'nationale-maal': 'national goal',
   };
   const lists = new Set(['indsatser', 'maal', 'dokumenter', 'cases', 'succeskriterier']);
   if (!first) return 'home';
   const segs = url.split('/').filter(Boolean);
   const t = types[first];
   if (!t) return 'other';
+  if (first === 'frister' && segs.length === 1) return 'deadlines';
   if (lists.has(first) && (segs.length === 1 || (segs.length === 2 && /^\d+$/.test(segs[1]!)))) return `${t} list`;
   return segs.length === 1 ? `${t} index` : t;
 }

@@ -39,6 +39,10 @@ export const urls = {
   municipalityDigest: (id: string) => `/data/kommuner/${id}.json`,
   /** Every target with a deadline, by year (src/follow-up/). */
   deadlines: () => '/frister/',
+  /** The targets whose deadline falls in one year, paginated: /frister/2018/, /frister/2018/2/ … */
+  deadlineYear: (year: number) => `/frister/${year}/`,
+  /** The data the filters of a deadline year's pages read: every entry of that year. */
+  deadlineYearData: (year: number) => `/data/frister/${year}.json`,
   /** The status rules. */
   statusRules: () => '/om/status/',
   nationalGoals: () => '/nationale-maal/',

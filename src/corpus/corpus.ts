@@ -14,7 +14,7 @@
  * document carries an editorial note that it is generated test content.
  */
 import { slugify } from '../text/slug';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { Random } from './random';
@@ -126,6 +126,20 @@ interface GoalMade {
   text: string;
 }
 
+/**
+ * The national goal (content/national-goals.yaml) a generated goal is linked to, by its theme: a
+ * generated corpus gets links so the national-goal pages are measured at national scale. Marked
+ * as generated in every link's reason; the real links are the editor's (content/national-goal-links.yaml).
+ */
+const NATIONAL_BY_THEME: Record<string, string> = {
+  beskaeftigelse: 'arbejde',
+  uddannelse: 'uddannelse',
+  'dansk-og-sprog': 'danskkundskaber',
+  medborgerskab: 'medborgerskab',
+  bolig: 'udsatte-boligomraader',
+};
+const GENERATED_LINK_REASON = 'Genereret testkobling efter målets tema, til ydelsesmåling; ikke redaktionens vurdering.';
+
 export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
   const options: CorpusOptions = { ...DEFAULT_OPTIONS, ...partial };
   const root = new Random(options.seed);
@@ -147,7 +161,9 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
     stats.bytes += Buffer.byteLength(text);
   };
   // The real search synonyms too: the national index is measured with the keywords the real one has.
-  for (const name of ['municipalities.yaml', 'themes.yaml', 'target-groups.yaml', 'synonyms.yaml']) {
+  // The nine national goals too, so the national-goal pages are measured with a national corpus under them.
+  for (const name of ['municipalities.yaml', 'themes.yaml', 'target-groups.yaml', 'synonyms.yaml', 'national-goals.yaml']) {
+    if (name === 'national-goals.yaml' && !existsSync(join(options.contentRoot, name))) continue;
     const text = read(name);
     files.push({ path: name, text });
     stats.files++;
@@ -155,6 +171,8 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
   }
 
   const documentIds: string[] = [];
+  /** Generated links from goals to the national goals, by the goal's themes (never in real content). */
+  const nationalLinks: { goal: string; nationalGoals: string[]; reason: string }[] = [];
   const generatedNote = { kind: 'editorial', text: 'Genereret testindhold til ydelsesmåling af kataloget; ikke en rigtig kilde.' };
 
   municipalities.forEach((muni) => {
@@ -198,6 +216,8 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
         const targetValue = s.direction === 'up' ? baseValue + step : Math.max(0, baseValue - step);
         const text = goalText(r, s, M, { year: from - 1, value: baseValue }, { year: to, value: targetValue });
         goalsMade.push({ number: n, text });
+        const national = [...new Set(s.themes.flatMap((x) => NATIONAL_BY_THEME[x] ?? []))];
+        if (national.length > 0) nationalLinks.push({ goal: `${short}-maal-${n}`, nationalGoals: national, reason: GENERATED_LINK_REASON });
         const section = sectionFor(s.themes);
         return {
           id: `${short}-maal-${n}`,
@@ -219,14 +239,19 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
                 comparator: s.direction === 'up' ? 'mindst' : 'højst',
                 deadline: { year: to, text: `Inden udgangen af ${to}` },
               },
-              // Every third goal gets plausible follow-up values, marked as generated (never in real content).
-              // Derived from the goal's own numbers, not drawn from the random stream, so the rest of the corpus is unchanged.
+              // Every third goal gets plausible follow-up values, marked as generated (never in real content):
+              // two early values; Mål 6 also one from the deadline year that reaches the target, Mål 9 one that
+              // falls short, so the statuses at national scale are not all alike. Derived from the goal's own
+              // numbers, not drawn from the random stream, so the rest of the corpus is unchanged.
               ...(n % 3 === 0
                 ? {
-                    followUps: [1, 2].map((k) => ({
-                      value: Number((baseValue + (targetValue - baseValue) * (0.3 * k + (n % 2) * 0.1)).toFixed(1)),
+                    followUps: [
+                      ...[1, 2].map((k) => ({ share: 0.3 * k + (n % 2) * 0.1, year: from - 1 + k })),
+                      ...(n === 6 ? [{ share: 1, year: to }] : n === 9 ? [{ share: 0.8, year: to }] : []),
+                    ].map(({ share, year }) => ({
+                      value: Number((baseValue + (targetValue - baseValue) * share).toFixed(1)),
                       unit: s.unit,
-                      year: from - 1 + k,
+                      year,
                       source: { title: 'Genereret testkilde', url: 'https://example.org/genereret-opfoelgning' },
                       generated: true,
                     })),
@@ -459,6 +484,7 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
     };
   });
   if (related.length > 0) put('related-documents.yaml', related);
+  if (nationalLinks.length > 0 && files.some((f) => f.path === 'national-goals.yaml')) put('national-goal-links.yaml', nationalLinks);
   stats.relatedDocuments = related.length;
 
   return { options, files, stats };

@@ -137,10 +137,3 @@ export function collectTargets(c: Catalogue, year: number, links: readonly Natio
   }
   return rows;
 }
-
-/** The rows with a deadline, grouped by deadline year, earliest year first (as a reader reads a timeline). */
-export function byDeadlineYear(rows: readonly TargetRow[]): { year: number; rows: TargetRow[] }[] {
-  const groups = new Map<number, TargetRow[]>();
-  for (const r of rows) if (r.deadlineYear !== undefined) (groups.get(r.deadlineYear) ?? groups.set(r.deadlineYear, []).get(r.deadlineYear)!).push(r);
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, rows: list }));
-}

@@ -11,6 +11,8 @@ import { loadContentFiles, positionIn } from '../collections/files';
 import { buildCatalogue, type Catalogue } from '../catalogue/model';
 import { catalogueInputOf } from '../catalogue/from-files';
 import { LISTS, listPageUrls } from '../lists/lists';
+import { DEADLINE_ROUTE, deadlinePageUrls } from '../follow-up/deadline-pages';
+import { nationalPageUrls } from '../follow-up/national-pages';
 import { KINDS, type EntryKind, type KindInfo, type PermalinkEntry, type PermalinkInput, type PermalinkSection, type Problem, type RedirectRule } from './model';
 import { asStored, type CollectionName } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
@@ -23,13 +25,19 @@ export const REDIRECTS_FILE = 'redirects.yaml';
  * pages the lock does not know about, so the scan below reports it.
  */
 export function dynamicRoutes(kinds: ReadonlyMap<EntryKind, KindInfo> = KINDS): ReadonlyMap<string, EntryKind | 'redirects' | 'lists'> {
-  const themes = kinds.get('themes');
+  // Entries whose page is paginated: page 1 is the entry's page, the others are list pages.
+  const paged = (['themes', 'nationalGoals'] as const).flatMap((name) => {
+    const k = kinds.get(name);
+    return k ? [[`${k.prefix.slice(1, -1)}/[id]/[...page]`, 'lists'] as const] : [];
+  });
   return new Map<string, EntryKind | 'redirects' | 'lists'>([
     ...[...kinds].map(([name, k]) => [`${k.prefix.slice(1, -1)}/[id]`, name] as const),
     ['[...redirect]', 'redirects'],
-    // The paginated lists (src/lists/): their pages are listPageUrls(), added to the input below.
+    // The paginated lists (src/lists/): their pages are pagedUrls(), added to the input below.
     ...LISTS.map((l) => [`${l.first.slice(1, -1)}/[...page]`, 'lists'] as const),
-    ...(themes ? [[`${themes.prefix.slice(1, -1)}/[id]/[...page]`, 'lists'] as const] : []),
+    ...paged,
+    // The deadline years (src/follow-up/deadline-pages.ts), paginated like the lists.
+    [DEADLINE_ROUTE, 'lists'],
   ]);
 }
 export const DYNAMIC_ROUTES = dynamicRoutes();
@@ -164,11 +172,17 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
       hint: 'Give the collection it builds pages for a urlPrefix in src/collections/registry.ts (routes are "<prefix>/[id]").',
     });
   }
-  const input = permalinkInput(lists, projectRoot, contentDir, whereOf, listPageUrls(buildCatalogue(catalogueInputOf(valid))));
+  const input = permalinkInput(lists, projectRoot, contentDir, whereOf, pagedUrls(buildCatalogue(catalogueInputOf(valid)), contentDir));
   return { input, problems: [...problems, ...readRedirectsFile(contentDir, projectRoot).problems] };
 }
 
+/**
+ * Every page address of the paginated lists: src/lists/, the deadline years of /frister/ and the
+ * pages after the first of each national goal (whose rows come from the links in `contentDir`).
+ */
+export const pagedUrls = (c: Catalogue, contentDir: string): string[] => [...listPageUrls(c), ...deadlinePageUrls(c), ...nationalPageUrls(c, contentDir)];
+
 /** The same input from the catalogue the pages are built from (the build: no second read of the content). */
 export function permalinkInputFromCatalogue(c: Catalogue, projectRoot: string, content: string): PermalinkInput {
-  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content, undefined, listPageUrls(c));
+  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content, undefined, pagedUrls(c, content));
 }

@@ -12,6 +12,7 @@ import { generateCorpus, writeCorpus } from '../../src/corpus/corpus';
 import { loadContentFiles } from '../../src/collections/files';
 import { validateEntries } from '../../src/collections/validate';
 import { buildOpenData } from '../../src/open-data/build';
+import { collectTargets } from '../../src/follow-up/targets';
 import { catalogueFrom, ROOT } from '../support/real-content';
 import { schemaErrors, validatorFor } from '../support/json-schema';
 
@@ -34,13 +35,46 @@ describe('generated corpus', () => {
     const errors = result.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.path}:${f.line} ${f.message} [${f.rule}]`)).toEqual([]);
     const listed = (name: string) => (parse(readFileSync(join(contentRoot, name), 'utf8')) as unknown[]).length;
-    const shared = listed('municipalities.yaml') + listed('themes.yaml') + listed('target-groups.yaml') + listed('synonyms.yaml');
+    const shared = listed('municipalities.yaml') + listed('themes.yaml') + listed('target-groups.yaml') + listed('synonyms.yaml') + listed('national-goals.yaml');
     expect(result.summary.entries).toBe(shared + 10 + 18 + 150 + 180 + 30);
   });
 
   it('is the same for the same seed and different for another', () => {
     expect(generateCorpus(small).files).toEqual(corpus.files);
     expect(generateCorpus({ ...small, seed: 8 }).files).not.toEqual(corpus.files);
+  });
+
+  it('gives some measures plausible follow-ups, every one marked as generated (issue 13 "Measured")', () => {
+    const c = catalogueFrom(dir);
+    const measures = c.goals.flatMap((g) => g.measures);
+    const followed = measures.filter((m) => m.followUps.length > 0);
+    expect(followed.length).toBeGreaterThan(measures.length / 5);
+    expect(followed.length).toBeLessThan(measures.length);
+    for (const m of followed) {
+      for (const f of m.followUps) {
+        expect(f.generated).toBe(true);
+        expect(f.unit).toBe(m.unit);
+        expect(f.year).toBeGreaterThan(m.baseline!.year);
+        expect(f.source.title).toMatch(/[Gg]enereret/);
+        // Plausible: between the baseline and a little past the target.
+        const [lo, hi] = [Math.min(m.baseline!.value, m.target!.value!), Math.max(m.baseline!.value, m.target!.value!)];
+        expect(f.value).toBeGreaterThanOrEqual(lo);
+        expect(f.value).toBeLessThanOrEqual(hi);
+      }
+    }
+    const statuses = new Set(collectTargets(c, 2026).filter((r) => r.followUps.length > 0).map((r) => r.status.status));
+    expect(statuses.size).toBeGreaterThan(1);
+  });
+
+  it('links goals to the national goals by their theme, every link marked as generated', () => {
+    const links = parse(readFileSync(join(dir, 'national-goal-links.yaml'), 'utf8')) as { goal: string; nationalGoals: string[]; reason: string }[];
+    const national = new Set((parse(readFileSync(join(contentRoot, 'national-goals.yaml'), 'utf8')) as { id: string }[]).map((g) => g.id));
+    expect(links.length).toBeGreaterThan(50);
+    for (const l of links) {
+      expect(l.reason).toMatch(/^Genereret/);
+      for (const g of l.nationalGoals) expect(national.has(g), g).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'national-goal-links.yaml'), 'utf8')).toMatch(/^# Genereret af npm run generate-corpus/);
   });
 
   it('builds open data that validates against the export schema', () => {

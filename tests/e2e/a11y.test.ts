@@ -27,7 +27,9 @@ const describeViolations = (violations: Result[]) =>
   );
 
 const COMPARE = '/sammenlign/?kommuner=hilleroed,hoeje-taastrup';
-const pages = Object.entries({ ...PAGE_TYPES, soeg: searchPage.url, sammenlign: COMPARE });
+/** A deadline year with its filters applied (the matches are drawn by the page's script). */
+const DEADLINES_FILTERED = '/frister/2018/?kommune=hilleroed&status=overdue';
+const pages = Object.entries({ ...PAGE_TYPES, soeg: searchPage.url, sammenlign: COMPARE, 'frister-filter': DEADLINES_FILTERED });
 
 describe.each([
   ['light', 375],
@@ -41,6 +43,7 @@ describe.each([
       await page.goto(site.url + path);
       if (name === 'soeg') await searchPage.waitForResults(page);
       if (name === 'sammenlign') await page.locator('[data-compare-results] section').first().waitFor();
+      if (name === 'frister-filter') await page.locator('[data-deadline-results]:not([hidden]) li').first().waitFor();
       // Legacy mode runs axe in the page itself (no extra page per run: the site has no iframes);
       // details are collected for violations only, which halves the time on long pages.
       const result = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();

@@ -3,9 +3,10 @@
  * with deadline 2018 and every dated Høje-Taastrup criterion as "frist passeret – ingen opfølgning
  * registreret"; adding ONE follow-up value with a source to a copy of the content changes that
  * goal's status, its chart and its /frister/ entry. The copy is built into its own folder.
+ * /frister/ is an overview by year; the entries are on the year pages /frister/<year>/[n/].
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyContent, type ContentCopy } from '../support/content-copy';
 
@@ -31,17 +32,52 @@ function itemAt(html: string, marker: string): string {
   return html.slice(start, Math.min(...ends));
 }
 
+/** Every page under /frister/<year>/ of a built site, by address. */
+function yearPages(dist: string): Map<string, string> {
+  const root = join(dist, 'frister');
+  const pages = new Map<string, string>();
+  for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (!f.endsWith('index.html') || f === 'index.html') continue;
+    pages.set(`/frister/${relative(root, join(root, f)).replace(/index\.html$/, '')}`, readFileSync(join(root, f), 'utf8'));
+  }
+  return pages;
+}
+
+/** The overview's table row of one year. */
+function rowOf(overview: string, year: string): string {
+  const start = overview.indexOf(`data-year="${year}"`);
+  if (start < 0) throw new Error(`no row for ${year} on /frister/`);
+  return overview.slice(start, overview.indexOf('</tr>', start));
+}
+
+interface Built {
+  /** The overview, /frister/. */
+  overview: string;
+  /** Every year page, concatenated. */
+  frister: string;
+  years: Map<string, string>;
+  /** /data/frister/<year>.json by year. */
+  data: Map<string, string>;
+  goal: string;
+}
+
 let copy: ContentCopy;
-let real: { frister: string; goal: string };
-let changed: { frister: string; goal: string };
+let real: Built;
+let changed: Built;
 
 beforeAll(() => {
   copy = copyContent('follow-up-built-');
   const dist = buildCopy(copy); // the real content first
-  const read = (d: string) => ({
-    frister: readFileSync(join(d, 'frister', 'index.html'), 'utf8'),
-    goal: readFileSync(join(d, 'maal', 'hilleroed-2015-2018-maal-4', 'index.html'), 'utf8'),
-  });
+  const read = (d: string): Built => {
+    const years = yearPages(d);
+    return {
+      overview: readFileSync(join(d, 'frister', 'index.html'), 'utf8'),
+      frister: [...years.values()].join('\n'),
+      years,
+      data: new Map(readdirSync(join(d, 'data', 'frister')).map((f) => [f.replace('.json', ''), readFileSync(join(d, 'data', 'frister', f), 'utf8')])),
+      goal: readFileSync(join(d, 'maal', 'hilleroed-2015-2018-maal-4', 'index.html'), 'utf8'),
+    };
+  };
   real = read(dist);
   copy.replace(GOALS, ANCHOR, ANCHOR.replace('\n', `\n${FOLLOW_UP}`));
   changed = read(buildCopy(copy));
@@ -56,7 +92,29 @@ describe('/frister/ on the real content', () => {
     expect(hilleroed2018.length).toBeGreaterThanOrEqual(7);
     expect(of('hoeje-taastrup')).toHaveLength(24);
     for (const i of [...of('hilleroed'), ...of('hoeje-taastrup')]) expect(i).toContain('frist passeret – ingen opfølgning registreret');
-    expect(real.frister).toContain('Der er ikke registreret nogen opfølgning');
+    expect(real.overview).toContain('Der er ikke registreret nogen opfølgning');
+  });
+
+  it('has the Hillerød 2015-18 targets on the page of 2018, and each entry once across the year pages', () => {
+    expect(real.years.get('/frister/2018/')).toContain('id="hilleroed-2015-2018-maal-4--measure-1"');
+    const ids = [...real.frister.matchAll(/data-status="[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(31);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The overview links each year and counts its entries.
+    for (const [url, html] of real.years) {
+      const year = url.split('/')[2]!;
+      const row = rowOf(real.overview, year);
+      expect(row, url).toContain(`href="/frister/${year}/"`);
+      expect(row.match(/<td[^>]*>([^<]*)<\/td>/)?.[1], url).toBe(String((html.match(/data-deadline data-kommune=/g) ?? []).length));
+    }
+    // The filters read the whole year from /data/frister/<year>.json: the same entries, with their status.
+    for (const [url, html] of real.years) {
+      const year = url.split('/')[2]!;
+      const data = JSON.parse(real.data.get(year)!) as { status: string; municipality: string }[];
+      // An entry without themes has a bare data-tema (Astro writes an empty attribute without a value).
+      const onPage = [...html.matchAll(/data-deadline data-kommune="([^"]*)" data-tema(?:="[^"]*")? data-status="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+      expect(data.map((d) => `${d.municipality} ${d.status}`), url).toEqual(onPage);
+    }
   });
 });
 
@@ -83,8 +141,14 @@ describe('one follow-up value with a source, in a copy of the content', () => {
     const entry = (html: string) => html.slice(html.lastIndexOf('<li', html.indexOf(id)), html.indexOf('</li>', html.indexOf(id)));
     expect(entry(real.frister)).toContain('data-status="overdue"');
     expect(entry(changed.frister)).toContain('data-status="reached"');
-    const count = (html: string) => (html.match(/data-tema="[^"]*" data-status="overdue"/g) ?? []).length;
+    const count = (html: string) => (html.match(/data-tema(?:="[^"]*")? data-status="overdue"/g) ?? []).length;
     expect(count(changed.frister)).toBe(count(real.frister) - 1);
-    expect(changed.frister).toContain('1 opfølgningsværdier registreret');
+    expect(changed.overview).toContain('1 opfølgningsværdier registreret');
+    // The overview's row of 2018 now counts one "nået", linked to the year filtered by that status.
+    // … and the filters' data of 2018 has it too.
+    expect(real.data.get('2018')).not.toContain('"status":"reached"');
+    expect(changed.data.get('2018')).toContain('"status":"reached"');
+    expect(rowOf(real.overview, '2018')).not.toContain('?status=reached');
+    expect(rowOf(changed.overview, '2018')).toContain('href="/frister/2018/?status=reached" aria-label="2018, nået: 1"');
   });
 });

@@ -1,6 +1,7 @@
 /** Every target of the real corpus with its status (src/follow-up/targets.ts). */
 import { describe, expect, it } from 'vitest';
-import { buildYear, byDeadlineYear, collectTargets } from '../../src/follow-up/targets';
+import { buildYear, collectTargets } from '../../src/follow-up/targets';
+import { deadlineYears } from '../../src/follow-up/deadline-pages';
 import { readNationalLinks } from '../../src/follow-up/national';
 import { realCatalogue, ROOT } from '../support/real-content';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ describe('targets of the real corpus', () => {
   });
 
   it('groups deadlines by year, earliest first, and carries the national-goal links', () => {
-    const years = byDeadlineYear(rows).map((g) => g.year);
+    const years = deadlineYears(rows).map((g) => g.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     expect(rows.find((r) => r.key === 'hilleroed-2015-2018-maal-4/measure-1')!.nationalGoals).toEqual(['arbejde']);
     expect(rows.find((r) => r.key === 'hoeje-taastrup-2006-boligsocial-1/successCriterion-4')!.nationalGoals).toEqual(['forsoergelse', 'udsatte-boligomraader']);

@@ -70,6 +70,7 @@ export const PAGE_TYPES: Record<string, string> = {
   data: '/data/',
   '404': '/findes-ikke/',
   frister: '/frister/',
+  'frister-aar': '/frister/2018/',
   'om-status': '/om/status/',
   'nationale-maal': '/nationale-maal/',
   'nationalt-maal': '/nationale-maal/arbejde/',
