@@ -59,7 +59,9 @@ export class LocalBackend {
   read(path: CmsPath, label?: string): EntryFile {
     const spec = collectionOfPath(path, this.collections);
     const full = inside(this.root, path);
-    if (!spec || !existsSync(full)) return { data: null, file: { path, ...(label ? { label } : {}), id: null } };
+    if (!spec) return { data: null, file: { path, ...(label ? { label } : {}), id: null } };
+    // A file the document does not have yet (goals.yaml is optional) reads as empty, so the CMS can create it.
+    if (!existsSync(full)) return { data: toCms(spec, ''), file: { path, ...(label ? { label } : {}), id: null } };
     const text = readFileSync(full, 'utf8');
     return { data: toCms(spec, text), file: { path, ...(label ? { label } : {}), id: sha(text) } };
   }

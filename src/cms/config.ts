@@ -52,7 +52,7 @@ function itemsField(spec: CollectionSpec, ctx: FieldContext): CmsField {
   const fields = entryFields(spec.schema, ctx);
   const names = fields.map((f) => f.name);
   const summary = ['label', 'name', 'title', 'id'].filter((n) => names.includes(n)).slice(0, 2).map((n) => `{{fields.${n}}}`).join(' – ');
-  return { name: 'items', label: spec.danish.plural, widget: 'list', hint: `Content file: ${spec.fileHolds}.`, required: false, fields, summary, collapsed: true };
+  return { name: 'items', label: spec.danish.plural, label_singular: spec.danish.singular, widget: 'list', hint: `Content file: ${spec.fileHolds}.`, required: false, fields, summary, collapsed: true };
 }
 
 export interface CmsConfig {

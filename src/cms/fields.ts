@@ -33,6 +33,7 @@ export type JsonNode = {
 export interface CmsField {
   name: string;
   label: string;
+  label_singular?: string;
   widget: string;
   hint?: string;
   required?: boolean;
@@ -175,7 +176,7 @@ export function toField(name: string, node: JsonNode, required: boolean, path: s
       }
       const element = toField(name, { description: hint, ...item }, true, `${path}[]`, ctx);
       if (element.widget === 'object') {
-        return { ...base, widget: 'list', fields: element.fields, summary: element.summary, collapsed: true };
+        return { ...base, widget: 'list', fields: element.fields, summary: element.summary };
       }
       return { ...base, widget: 'list', field: { ...element, name: 'value', label: name } };
     }

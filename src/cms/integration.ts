@@ -3,7 +3,9 @@
  * dev server only. Nothing of it is part of the public build: the routes exist only as dev-server
  * middleware, and no page links to them (tests/cms/build.test.ts checks dist/).
  *
- *   /admin/                 the admin page (through Vite, so the dev overlay shows content errors there too)
+ *   /admin/                 the admin page (without Vite's client: the dev server reloads every page it
+ *                           serves when content changes, which would throw away the editor's form and
+ *                           the findings shown after a save)
  *   /admin/decap/<file>     Decap CMS's browser bundle, from node_modules/decap-cms/dist (no CDN)
  *   /admin/config.json      the configuration, generated from the registry and schemas (src/cms/config.ts)
  *   /admin/api/v1/          the local backend: reads and writes the content folder (src/cms/backend.ts)
@@ -17,7 +19,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
-import type { ViteDevServer } from 'vite';
 import { contentDir } from '../collections/content-dir';
 import da from '../i18n/da.json';
 import { BackendRefusal, LocalBackend } from './backend';
@@ -81,7 +82,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
  * The admin's request handler (connect middleware), for a content folder. Requests outside
  * /admin/ go on to the site.
  */
-export function adminMiddleware(dir: string, vite?: Pick<ViteDevServer, 'transformIndexHtml'>) {
+export function adminMiddleware(dir: string) {
   const backend = new LocalBackend(dir);
   const dist = decapDist();
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
@@ -91,8 +92,7 @@ export function adminMiddleware(dir: string, vite?: Pick<ViteDevServer, 'transfo
     if (!path.startsWith(ADMIN_PATH)) return next();
     try {
       if (path === ADMIN_PATH || path === `${ADMIN_PATH}index.html`) {
-        const html = vite ? await vite.transformIndexHtml(req.url ?? ADMIN_PATH, adminHtml()) : adminHtml();
-        return send(res, 200, html, 'text/html; charset=utf-8');
+        return send(res, 200, adminHtml(), 'text/html; charset=utf-8');
       }
       if (path === `${ADMIN_PATH}config.json`) return sendJson(res, 200, cmsConfig(dir).config);
       if (path === BACKEND_PATH && req.method === 'POST') {
@@ -121,7 +121,7 @@ export default function cms(): AstroIntegration {
     name: 'integrationskataloget:cms',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
-        server.middlewares.use(adminMiddleware(contentDir(), server as unknown as ViteDevServer));
+        server.middlewares.use(adminMiddleware(contentDir()));
         logger.info(`editing interface (Decap CMS): ${ADMIN_PATH} on this server`);
       },
     },
