@@ -20,6 +20,8 @@ interface FileFindings {
 }
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+/** "1 advarsel", "3 advarsler". */
+const warningCount = (n: number) => fill(da[n === 1 ? 'cms.findings.warnings.one' : 'cms.findings.warnings'], { n });
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const el = Object.assign(document.createElement(tag), props);
@@ -60,7 +62,7 @@ function show(result: FileFindings): void {
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.length - errors;
   region.dataset.state = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
-  status.textContent = result.findings.length === 0 ? fill(da['cms.findings.none'], { file: result.file }) : fill(da['cms.findings.some'], { file: result.file, errors, warnings });
+  status.textContent = result.findings.length === 0 ? fill(da['cms.findings.none'], { file: result.file }) : fill(da['cms.findings.some'], { file: result.file, errors, warnings: warningCount(warnings) });
   list.replaceChildren(
     ...result.findings.map((f) =>
       element(
@@ -73,7 +75,7 @@ function show(result: FileFindings): void {
     ),
   );
   const { errors: e, warnings: w } = result.elsewhere;
-  more.textContent = e + w > 0 ? fill(da['cms.findings.elsewhere'], { errors: e, warnings: w }) : '';
+  more.textContent = e + w > 0 ? fill(da['cms.findings.elsewhere'], { errors: e, warnings: warningCount(w) }) : '';
   region.hidden = false;
 }
 
