@@ -22,6 +22,8 @@ export class BackendRefusal extends Error {}
 /** The collection whose entries a content file holds, or undefined for any other file. */
 export function collectionOfPath(path: CmsPath, collections: Collections = REGISTRY): CollectionSpec | undefined {
   const parts = path.split('/');
+  // A document folder is named by its id (no "..", no dots): the only folder a content file may be in.
+  if (parts.length === 3 && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(parts[1]!)) return undefined;
   for (const spec of Object.values(collections)) {
     const s = spec.storage;
     if (s.in === 'list' && parts.length === 1 && parts[0] === s.file) return spec;
@@ -58,8 +60,8 @@ export class LocalBackend {
   /** A content file as the CMS reads it (null data when it does not exist yet). */
   read(path: CmsPath, label?: string): EntryFile {
     const spec = collectionOfPath(path, this.collections);
-    const full = inside(this.root, path);
     if (!spec) return { data: null, file: { path, ...(label ? { label } : {}), id: null } };
+    const full = inside(this.root, path);
     // A file the document does not have yet (goals.yaml is optional) reads as empty, so the CMS can create it.
     if (!existsSync(full)) return { data: toCms(spec, ''), file: { path, ...(label ? { label } : {}), id: null } };
     const text = readFileSync(full, 'utf8');

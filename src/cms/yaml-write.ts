@@ -14,14 +14,16 @@ import { Document, isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap,
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Structural equality of plain data (what JSON and YAML hold). */
+/**
+ * Structural equality of plain data (what JSON and YAML hold). The order of an object's keys does
+ * not count: an entry written with its keys in another order than the schema's is unchanged.
+ */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameData(x, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameData(a[k], b[k]));
+    return ka.length === Object.keys(b).length && ka.every((k) => k in b && sameData(a[k], b[k]));
   }
   return false;
 }
