@@ -8,7 +8,7 @@
  */
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const BROWSER_TESTS = ['tests/e2e/**/*.test.ts', 'tests/search/e2e.test.ts', 'tests/search/queries.test.ts'];
+const BROWSER_TESTS = ['tests/e2e/**/*.test.ts', 'tests/search/e2e.test.ts', 'tests/search/queries.test.ts', 'tests/cms/admin.test.ts'];
 const BROWSER_WORKERS = Number(process.env.BROWSER_WORKERS ?? 2);
 
 export default defineConfig({
