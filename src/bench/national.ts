@@ -25,6 +25,8 @@ import { parseArgs } from 'node:util';
 import { analyseOutput, type OutputStats, type PageTypeStats } from './analyse';
 import { measure, type Line, type Measured } from './measure';
 import { generateCorpus, writeCorpus } from '../corpus/corpus';
+import { catalogueFromFiles } from '../catalogue/from-files';
+import { otherMunicipalities, similarItems } from '../similar/catalogue';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
@@ -37,7 +39,7 @@ const { values: flags } = parseArgs({
   },
 });
 
-const GOALS = { buildMs: 180_000, rss: 2 * 1024 ** 3, initiativeHtmlCss: 25 * 1024 };
+const GOALS = { buildMs: 180_000, rss: 2 * 1024 ** 3, initiativeHtmlCss: 25 * 1024, similarMs: 10_000 };
 
 interface CorpusRun {
   name: string;
@@ -46,6 +48,8 @@ interface CorpusRun {
   check: Measured;
   /** The permalink lock check `npm run build` runs between the checker and astro build (when the project has it). */
   permalinks?: Measured;
+  /** "Det gør andre kommuner": items matched and the time of each of three in-process runs (ms). */
+  similar: { items: number; ms: number[] };
   astro: Measured;
   /** The search index step (scripts/build-search.ts), after astro build, in its own process. */
   search: Measured;
@@ -109,6 +113,10 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
     if (permalinks.code !== 0) throw new Error(`the permalink check failed on ${dir}:\n${permalinks.lines.slice(-10).map((l) => l.text).join('\n')}`);
   }
 
+  // "Det gør andre kommuner" (src/similar/) is computed once inside astro build; timed here on its own.
+  const similar = similarTimes(dir);
+  console.log(`▶ ${name}: similar entries: ${similar.items} initiatives and cases, median ${sec(median(similar.ms))} (runs: ${similar.ms.map(sec).join(', ')})`);
+
   console.log(`▶ ${name}: astro build → ${relative(ROOT, out)} …`);
   const astro = await measure(process.execPath, ['src/bench/astro-build.mjs', out, cache], { env, echo: flags.echo });
   if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${astro.lines.slice(-30).map((l) => l.text).join('\n')}`);
@@ -116,7 +124,23 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
   const search = await measure(process.execPath, [tsx, 'scripts/build-search.ts', out], { env, echo: flags.echo });
   if (search.code !== 0) throw new Error(`the search step failed (exit ${search.code}):\n${search.lines.slice(-30).map((l) => l.text).join('\n')}`);
   const output = analyseOutput(out);
-  return { name, dir, entries, check, permalinks, astro, search, phases: { ...phasesOf(astro), 'pagefind (own process)': search.wallMs }, output };
+  return { name, dir, entries, check, permalinks, similar, astro, search, phases: { ...phasesOf(astro), 'pagefind (own process)': search.wallMs }, output };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Time the similar-entries computation (catalogue read untimed) three times in this process. */
+function similarTimes(dir: string): { items: number; ms: number[] } {
+  const c = catalogueFromFiles(dir, ROOT);
+  const ms: number[] = [];
+  let items = 0;
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    items = similarItems(c).items.length;
+    otherMunicipalities(c);
+    ms.push(performance.now() - t);
+  }
+  return { items, ms };
 }
 
 function typeRow(type: string, s: PageTypeStats): string {
@@ -133,6 +157,7 @@ function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   const e = r.entries;
   say(`\n■ ${r.name} corpus (${relative(ROOT, r.dir) || r.dir})${e ? `: ${Object.entries(e).map(([k, v]) => `${int(v)} ${k}`).join(', ')}` : ''}`);
   say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)} + search index ${sec(r.search.wallMs)}`);
+  say(`  similar entries    ${int(r.similar.items)} initiatives and cases matched in ${sec(median(r.similar.ms))} (median of ${r.similar.ms.length} runs)`);
   say(`  astro phases       ${Object.entries(r.phases).map(([k, v]) => `${k} ${sec(v)}`).join(' · ') || '(no phase lines found)'}`);
   say(`  pages              ${int(o.pages)} HTML pages, ${int(o.pages / (whole / 1000))} pages/s over the whole build (${int(o.pages / (r.astro.wallMs / 1000))} pages/s astro)`);
   say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.search.peakRss)} search index, ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
@@ -153,6 +178,7 @@ function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   if (r.name === 'large') {
     goal('whole build ≤ 3 min', whole <= GOALS.buildMs, sec(whole));
     goal('peak RSS ≤ 2 GB', rss <= GOALS.rss, mb(rss));
+    goal('similar entries ≤ 10 s (median)', median(r.similar.ms) <= GOALS.similarMs, sec(median(r.similar.ms)));
   }
   if (ini) {
     goal('initiative page ≤ 25 KB gzip (HTML + CSS)', ini.htmlCss.max <= GOALS.initiativeHtmlCss, `max ${kb(ini.htmlCss.max)}`);

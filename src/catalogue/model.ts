@@ -6,6 +6,7 @@
  * Pure: built from plain data, so tests can build it from the real content files without Astro.
  */
 import type { CollectionName, StoredEntryOf } from '../collections/registry';
+import { withoutDrafts } from './drafts';
 import {
   DOCUMENT_TYPES,
   REGIONS,
@@ -95,13 +96,19 @@ export function entryComparator(sectionIndex: (document: string, section: string
   };
 }
 
-export function buildCatalogue(raw: CatalogueInput) {
+const byLabel = (a: { id: string; label: string }, b: { id: string; label: string }) => a.label.localeCompare(b.label, 'da') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildCatalogue(all: CatalogueInput) {
+  const raw = withoutDrafts(all);
   // Every list the catalogue hands out is in one order (entryComparator), whatever the input order.
   const documentList = [...raw.documents].sort((a, b) => NATURAL_ORDER.compare(a.id, b.id));
   const sectionIndexes = new Map(documentList.map((d) => [d.id, new Map(d.sections.map((s, i) => [s.id, i]))]));
   const order = entryComparator((doc, section) => (section === undefined ? -1 : (sectionIndexes.get(doc)?.get(section) ?? Number.MAX_SAFE_INTEGER)));
   const input: CatalogueInput = {
     ...raw,
+    // Taxonomies in Danish alphabetical order of their labels ("Ældre" after "Uddannelse"), whatever order the content layer hands them in.
+    themes: [...raw.themes].sort(byLabel),
+    targetGroups: [...raw.targetGroups].sort(byLabel),
     documents: documentList,
     goals: [...raw.goals].sort(order),
     initiatives: [...raw.initiatives].sort(order),
@@ -255,6 +262,11 @@ export function buildCatalogue(raw: CatalogueInput) {
       };
     },
     municipalitiesOf,
+    /** The themes of an entry: its own, and for goals and initiatives also those of their document section(s). */
+    themesOf: (entry: GoalEntry | InitiativeEntry | CaseEntry | CatalogueDocument): string[] => {
+      const sections = 'sections' in entry && 'document' in entry ? [entry.section, ...entry.sections] : 'section' in entry && 'document' in entry ? [entry.section] : [];
+      return [...new Set([...entry.themes, ...('document' in entry ? sectionThemes(entry.document, sections) : [])])];
+    },
     /** A document's, goal's, initiative's or case's place in the catalogue's order (0 for any other id). */
     rank: (id: string) => ranks.get(id) ?? 0,
     documentTypeLabel,

@@ -25,6 +25,10 @@ export const urls = {
   accessibility: () => '/tilgaengelighed/',
   /** The search page; a search is a link: /soeg/?q=bolig&kommune=hilleroed. */
   search: () => '/soeg/',
+  /** The compare page; a comparison is a link: /sammenlign/?kommuner=hilleroed,hoeje-taastrup. */
+  compare: (ids: readonly string[] = []) => (ids.length ? `/sammenlign/?kommuner=${ids.join(',')}` : '/sammenlign/'),
+  /** One municipality's entries for the compare page. */
+  municipalityDigest: (id: string) => `/data/kommuner/${id}.json`,
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `${page('documents', documentId)}#${entryId}`,
 };

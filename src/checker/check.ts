@@ -8,6 +8,7 @@ import { ContentReadError, loadContentFiles, shownPath } from '../collections/fi
 import { REGISTRY } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
 import { makeFinding, sortFindings, summarise, type Finding, type Summary } from './findings';
+import { checkDrafts } from './drafts';
 import { checkFiles } from './files';
 import { checkGoalReferences } from './goals';
 import { checkIdentity } from './identity';
@@ -56,6 +57,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   checkReferences(ctx);
   checkGoalReferences(ctx);
   checkTargets(ctx);
+  checkDrafts(ctx);
 
   const findings = sortFindings(ctx.findings);
   return { findings, summary: summarise(findings, loaded.files.length, loaded.entries.length) };

@@ -121,6 +121,18 @@ export const RULES = {
       'A list file (goals.yaml, initiatives.yaml, cases.yaml, related-documents.yaml, …) holds no entries: it is empty, holds only comments, or is `[]`. An emptied file would otherwise remove every entry from the site without a word.',
     hint: 'If the entries were removed by mistake, restore them (git diff / git checkout the file); if the document really has none, delete the file: goals.yaml, initiatives.yaml and cases.yaml are optional.',
   },
+  draft: {
+    severity: 'warning',
+    description:
+      'An entry marked `draft: true` (the import assistant drafts every entry so). The site does not publish it, nor any entry of a draft document, until the mark is removed.',
+    hint: 'Check the entry against the source (the review comments at the top of the file list what the import was unsure of), then delete the line "draft: true".',
+  },
+  'draft-referenced': {
+    severity: 'error',
+    description:
+      'A published initiative refers to a goal (or a published entry lies in a document) that is a draft. The draft is not published, so the published page would point at nothing.',
+    hint: 'Finish the draft it refers to (check it and delete its "draft: true"), or mark the referring entry as a draft too.',
+  },
   'target-unfilled': {
     severity: 'warning',
     description: 'A target the source left unfilled ("min. XX"), recorded with `unfilled: true`.',

@@ -18,6 +18,7 @@ export const COMMON_FIELDS: Record<string, string> = {
   source: 'Hvor i kilden teksten står: kildefilens navn (file), stedet i kilden (place), første og sidste linje (lines) og, hvor den kendes, originalens webadresse (url).',
   notes: 'Redaktionens bemærkninger, hvor kilden er afskåret (truncated), forkert (source-error) eller uklar (unclear), eller andet (editorial).',
   redirectFrom: 'Tidligere id’er for posten. Gamle adresser med disse id’er viderestiller til posten.',
+  draft: 'Altid false i de offentliggjorte data: et udkast (draft: true), fx fra importassistenten, offentliggøres ikke, før redaktionen har tjekket det.',
 };
 
 export const FIELDS: Record<CollectionKey, Record<string, string>> = {

@@ -130,12 +130,18 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
     where: `${f.position.path}:${f.position.line}`,
     message: `${f.message} (this entry is left out; run npm run check)`,
   }));
+  // Drafts are not published (src/catalogue/drafts.ts), so they have no address yet.
+  const isDraft = (e: { data: unknown }) => (e.data as { draft?: boolean }).draft === true;
+  const draftDocuments = new Set(valid.documents.filter(isDraft).map((d) => d.document ?? (d.data as { id: string }).id));
+  const published = Object.fromEntries(
+    [...KINDS.keys()].map((kind) => [kind, valid[kind].filter((e) => !isDraft(e) && !(e.document !== undefined && draftDocuments.has(e.document)))]),
+  ) as { [K in EntryKind]: (typeof valid)[K] };
   const whereOf: WhereOf = (kind, index, section) => {
-    const raw = valid[kind][index]!.raw;
+    const raw = published[kind][index]!.raw;
     const p = positionIn(raw, [...(section === undefined ? [] : ['sections', section]), 'redirectFrom']);
     return `${p.path}:${p.line}`;
   };
-  const lists = Object.fromEntries([...KINDS.keys()].map((kind) => [kind, valid[kind].map((e) => asStored(kind, e.data as object, e.document))]));
+  const lists = Object.fromEntries([...KINDS.keys()].map((kind) => [kind, published[kind].map((e) => asStored(kind, e.data as object, e.document))]));
   for (const route of scanPages(join(projectRoot, 'src', 'pages')).unknownRoutes) {
     problems.push({
       where: route,

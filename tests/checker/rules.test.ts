@@ -122,6 +122,13 @@ const CASES: Record<string, Expected[]> = {
   ],
   // Goals and initiatives that never link to each other (Kerteminde, Høje-Taastrup): no coverage warnings.
   'no-goal-links': [],
+  // A draft (npm run import writes draft: true on every entry): a warning at the mark.
+  draft: [{ rule: 'draft', path: `${D}initiatives.yaml`, line: 20, at: 'draft: true', message: 'initiative "doc-indsats-3" is a draft (draft: true)' }],
+  // A published initiative citing a draft goal (range 1-3 takes in the draft Mål 3).
+  'draft-referenced': [
+    { rule: 'draft', path: `${D}goals.yaml`, line: 18, at: 'draft: true', message: 'goal "doc-maal-3" is a draft' },
+    { rule: 'draft-referenced', path: `${D}initiatives.yaml`, line: 13, at: '- from: 1', message: 'initiative "doc-indsats-2" cites Mål 3, which is a draft and not published' },
+  ],
   'target-unfilled': [{ rule: 'target-unfilled', path: `${D}initiatives.yaml`, line: 7, at: 'unfilled: true', message: '"min. XX nye praktikpladser"' }],
   'target-placeholder': [
     { rule: 'target-placeholder', path: `${D}initiatives.yaml`, line: 4, at: 'text: min. XX', message: 'placeholder "XX"' },

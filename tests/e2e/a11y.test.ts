@@ -26,7 +26,8 @@ const describeViolations = (violations: Result[]) =>
     v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
   );
 
-const pages = Object.entries({ ...PAGE_TYPES, soeg: searchPage.url });
+const COMPARE = '/sammenlign/?kommuner=hilleroed,hoeje-taastrup';
+const pages = Object.entries({ ...PAGE_TYPES, soeg: searchPage.url, sammenlign: COMPARE });
 
 describe.each([
   ['light', 375],
@@ -39,6 +40,7 @@ describe.each([
     try {
       await page.goto(site.url + path);
       if (name === 'soeg') await searchPage.waitForResults(page);
+      if (name === 'sammenlign') await page.locator('[data-compare-results] section').first().waitFor();
       // Legacy mode runs axe in the page itself (no extra page per run: the site has no iframes);
       // details are collected for violations only, which halves the time on long pages.
       const result = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();

@@ -3,7 +3,7 @@
  * (content/documents/<doc>/cases.yaml, a list).
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, verbatim } from './common';
+import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, verbatim, draftSchema } from './common';
 
 export const caseSchema = z
   .object({
@@ -18,6 +18,7 @@ export const caseSchema = z
     source: sourceRefSchema,
     notes: notesSchema,
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict();
 export type Case = z.output<typeof caseSchema>;

@@ -216,3 +216,15 @@ export const redirectFromSchema = z
   .describe(
     'Ids this entry was published under before (old permalinks). Renaming an id means: change `id`, and add the old id here so every link shared with the old id keeps working (npm run permalinks:check enforces it).',
   );
+
+/**
+ * The draft mark. The import assistant (npm run import) writes `draft: true` on every entry it
+ * drafts; the checker reports each draft as a warning (rule `draft`) and the site publishes no
+ * draft (nor anything in a draft document) until an editor has checked it and deleted the line.
+ */
+export const draftSchema = z
+  .boolean()
+  .default(false)
+  .describe(
+    'True while the entry is an unchecked draft (the import assistant writes draft: true). The checker warns about it and the site does not publish it, nor the entries of a draft document; delete the line once you have checked the entry against the source.',
+  );

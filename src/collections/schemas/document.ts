@@ -3,7 +3,7 @@
  * Its goals, initiatives and cases live beside it in the same folder.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, isoDateSchema, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, isoDateSchema, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema, draftSchema } from './common';
 import { documentTypeSchema } from './taxonomy';
 
 /**
@@ -101,6 +101,7 @@ export const documentSchema = z
       .describe('The source file the document is transcribed from: what it is, where in it, its lines and where the original is online.'),
     notes: notesSchema,
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict()
   .refine((d) => d.municipality !== undefined || d.publisher !== undefined, {

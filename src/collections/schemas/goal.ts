@@ -2,7 +2,7 @@
  * A goal ("mål", "målsætning") of a document (content/documents/<doc>/goals.yaml, a list).
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /** One measurable quantity a goal names: where it stood (baseline) and where it must go (target). */
 export const measureSchema = z
@@ -52,6 +52,7 @@ export const goalSchema = z
     source: sourceRefSchema,
     notes: notesSchema,
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict();
 export type Goal = z.output<typeof goalSchema>;

@@ -3,7 +3,7 @@
  * with its logic model: resources → activities → outputs → indicators → the goals it serves.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema } from './common';
+import { idSchema, idList, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /**
  * A reference from an initiative to a goal it serves: one goal (`goal`) or a range (`from`–`to`).
@@ -92,6 +92,7 @@ export const initiativeSchema = z
     source: sourceRefSchema,
     notes: notesSchema,
     redirectFrom: redirectFromSchema,
+    draft: draftSchema,
   })
   .strict();
 export type Initiative = z.output<typeof initiativeSchema>;
