@@ -7,6 +7,7 @@ import cms from './src/cms/integration.ts';
 import headers from './src/build/headers.ts';
 import permalinks from './src/permalinks/integration.ts';
 import sitemap from './src/build/sitemap.ts';
+import lazyModule from './src/weight/lazy-module.ts';
 
 /** The public base URL of the site: one setting (env SITE_URL overrides it at build time). */
 const site = process.env.SITE_URL ?? 'https://integrationskataloget.dk';
@@ -16,6 +17,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), contentDev(), cms(), headers(), permalinks(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss(), lazyModule()] },
   devToolbar: { enabled: false },
 });

@@ -8,7 +8,16 @@
  */
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const BROWSER_TESTS = ['tests/e2e/**/*.test.ts', 'tests/search/e2e.test.ts', 'tests/search/queries.test.ts', 'tests/cms/admin.test.ts'];
+const BROWSER_TESTS = [
+  'tests/e2e/**/*.test.ts',
+  'tests/search/e2e.test.ts',
+  'tests/search/queries.test.ts',
+  'tests/search/issue-table.test.ts',
+  'tests/lists/e2e.test.ts',
+  'tests/coverage/e2e.test.ts',
+  'tests/weight/computed-styles.test.ts',
+  'tests/cms/admin.test.ts',
+];
 const BROWSER_WORKERS = Number(process.env.BROWSER_WORKERS ?? 2);
 
 export default defineConfig({

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHtml } from '../html/page';
+import { moduleImports, sitePathOf } from '../weight/first-view';
 
 export interface Distribution {
   count: number;
@@ -22,6 +24,11 @@ export interface PageTypeStats {
   htmlCss: Distribution;
   /** Scripts it loads (src and module preloads) plus inline scripts, gzip. */
   js: Distribution;
+  /**
+   * The first view (src/weight/first-view.ts): HTML + the CSS it links + the scripts it loads
+   * and the modules they import statically, gzip (modules loaded on demand not counted).
+   */
+  firstView: Distribution;
   pagesWithJs: number;
   /** The scripts these pages load, with their gzip size ("inline" for inline scripts). */
   scripts: Record<string, number>;
@@ -59,7 +66,7 @@ export function distribution(values: { v: number; at: string }[]): Distribution 
   return { count: values.length, median, max: top.v, maxAt: top.at };
 }
 
-/** Page type from its URL: the first path segment. */
+/** Page type from its URL: the first path segment; the pages of a paginated list (src/lists/) are "<type> list". */
 export function pageType(url: string): string {
   const first = url.split('/').filter(Boolean)[0];
   const types: Record<string, string> = {
@@ -69,19 +76,17 @@ export function pageType(url: string): string {
     kommuner: 'municipality',
     cases: 'case',
     temaer: 'theme',
+    succeskriterier: 'criterion',
+    overblik: 'overview',
   };
+  const lists = new Set(['indsatser', 'maal', 'dokumenter', 'cases', 'succeskriterier']);
   if (!first) return 'home';
   const segs = url.split('/').filter(Boolean);
   const t = types[first];
-  if (t) return segs.length === 1 ? `${t} index` : t;
-  return 'other';
+  if (!t) return 'other';
+  if (lists.has(first) && (segs.length === 1 || (segs.length === 2 && /^\d+$/.test(segs[1]!)))) return `${t} list`;
+  return segs.length === 1 ? `${t} index` : t;
 }
-
-const ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
-const attr = (tag: string, name: string) => {
-  const m = ATTR(name).exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-};
 
 export function analyseOutput(dir: string): OutputStats {
   const files = walk(dir);
@@ -101,7 +106,24 @@ export function analyseOutput(dir: string): OutputStats {
     return v;
   };
 
-  const rows: { type: string; url: string; html: number; css: number; js: number; scripts: Record<string, number> }[] = [];
+  // Scripts a script imports statically (loaded with it), as site paths, per script.
+  const importsCache = new Map<string, string[]>();
+  const staticImports = (src: string): string[] => {
+    let v = importsCache.get(src);
+    if (v === undefined) {
+      let text = '';
+      try {
+        text = readFileSync(join(dir, decodeURIComponent(src.split(/[?#]/)[0]!).replace(/^\//, '')), 'utf8');
+      } catch {
+        /* missing: counted as 0 bytes above */
+      }
+      v = moduleImports(text).static.flatMap((spec) => sitePathOf(src, spec) ?? []);
+      importsCache.set(src, v);
+    }
+    return v;
+  };
+
+  const rows: { type: string; url: string; html: number; css: number; js: number; firstView: number; scripts: Record<string, number> }[] = [];
   for (const f of files.filter((x) => x.endsWith('.html'))) {
     const rel = relative(dir, f).split(sep).join('/');
     const url = `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
@@ -109,21 +131,33 @@ export function analyseOutput(dir: string): OutputStats {
     let css = 0;
     let js = 0;
     const scripts: Record<string, number> = {};
-    for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-      const rel = attr(m[0], 'rel')?.toLowerCase() ?? '';
-      const href = attr(m[0], 'href');
+    const page = parseHtml(html);
+    for (const link of page.select('link[href]')) {
+      const rel = link.attr('rel')?.toLowerCase() ?? '';
+      const href = link.attr('href')!;
       if (!href || /^(https?:)?\/\//.test(href)) continue;
       if (rel.split(/\s+/).includes('stylesheet')) css += assetGz(href);
       else if (rel.includes('modulepreload')) js += scripts[href] = assetGz(href);
     }
-    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-      const type = attr(m[0], 'type');
+    for (const script of page.select('script')) {
+      const type = script.attr('type');
       if (type && /json/i.test(type)) continue; // data (JSON-LD), not code
-      const src = attr(`<script ${m[1]}>`, 'src');
+      const src = script.attr('src');
       if (src) js += scripts[src] = assetGz(src);
-      else if (m[2]!.trim()) js += scripts.inline = (scripts.inline ?? 0) + gz(m[2]!);
+      else if (script.textContent.trim()) js += scripts.inline = (scripts.inline ?? 0) + gz(script.textContent);
     }
-    rows.push({ type: pageType(url), url, html: gz(html), css, js, scripts });
+    // First view: every script once, with the modules it imports statically.
+    const loaded = new Set<string>();
+    const pending = Object.keys(scripts).filter((src) => src !== 'inline' && !/^(https?:)?\/\//.test(src));
+    while (pending.length) {
+      const src = pending.pop()!;
+      if (loaded.has(src)) continue;
+      loaded.add(src);
+      pending.push(...staticImports(src));
+    }
+    const viewJs = [...loaded].reduce((n, src) => n + assetGz(src), 0) + (scripts.inline ?? 0);
+    const htmlGz = gz(html);
+    rows.push({ type: pageType(url), url, html: htmlGz, css, js, firstView: htmlGz + css + viewJs, scripts });
   }
 
   const stats = (list: typeof rows): PageTypeStats => ({
@@ -131,6 +165,7 @@ export function analyseOutput(dir: string): OutputStats {
     html: distribution(list.map((r) => ({ v: r.html, at: r.url }))),
     htmlCss: distribution(list.map((r) => ({ v: r.html + r.css, at: r.url }))),
     js: distribution(list.map((r) => ({ v: r.js, at: r.url }))),
+    firstView: distribution(list.map((r) => ({ v: r.firstView, at: r.url }))),
     pagesWithJs: list.filter((r) => r.js > 0).length,
     scripts: Object.assign({}, ...list.map((r) => r.scripts)),
   });

@@ -39,7 +39,7 @@ const { values: flags } = parseArgs({
   },
 });
 
-const GOALS = { buildMs: 180_000, rss: 2 * 1024 ** 3, initiativeHtmlCss: 25 * 1024, similarMs: 10_000 };
+const GOALS = { buildMs: 180_000, rss: 2 * 1024 ** 3, initiativeHtmlCss: 25 * 1024, initiativeFirstView: 12 * 1024, similarMs: 10_000 };
 
 interface CorpusRun {
   name: string;
@@ -53,6 +53,8 @@ interface CorpusRun {
   astro: Measured;
   /** The search index step (scripts/build-search.ts), after astro build, in its own process. */
   search: Measured;
+  /** The page-weight step (scripts/build-weight.ts: a stylesheet per page type), after the search index. */
+  weight: Measured;
   phases: Record<string, number>;
   output: OutputStats;
 }
@@ -123,8 +125,15 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
   console.log(`▶ ${name}: search index (pagefind) …`);
   const search = await measure(process.execPath, [tsx, 'scripts/build-search.ts', out], { env, echo: flags.echo });
   if (search.code !== 0) throw new Error(`the search step failed (exit ${search.code}):\n${search.lines.slice(-30).map((l) => l.text).join('\n')}`);
+  console.log(`▶ ${name}: page weight (a stylesheet per page type) …`);
+  const weight = await measure(process.execPath, [tsx, 'scripts/build-weight.ts', out], { env, echo: flags.echo });
+  if (weight.code !== 0) throw new Error(`the page-weight step failed (exit ${weight.code}):\n${weight.lines.slice(-30).map((l) => l.text).join('\n')}`);
   const output = analyseOutput(out);
-  return { name, dir, entries, check, permalinks, similar, astro, search, phases: { ...phasesOf(astro), 'pagefind (own process)': search.wallMs }, output };
+  return {
+    name, dir, entries, check, permalinks, similar, astro, search, weight,
+    phases: { ...phasesOf(astro), 'pagefind (own process)': search.wallMs, 'page weight (own process)': weight.wallMs },
+    output,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -144,30 +153,30 @@ function similarTimes(dir: string): { items: number; ms: number[] } {
 }
 
 function typeRow(type: string, s: PageTypeStats): string {
-  return `  | ${type.padEnd(18)} | ${String(s.pages).padStart(5)} | ${kb(s.html.median).padStart(9)} | ${kb(s.html.max).padStart(9)} | ${kb(s.htmlCss.median).padStart(9)} | ${kb(s.htmlCss.max).padStart(9)} | ${kb(s.js.max).padStart(8)} | ${String(s.pagesWithJs).padStart(5)} |`;
+  return `  | ${type.padEnd(18)} | ${String(s.pages).padStart(5)} | ${kb(s.html.median).padStart(9)} | ${kb(s.html.max).padStart(9)} | ${kb(s.htmlCss.median).padStart(9)} | ${kb(s.htmlCss.max).padStart(9)} | ${kb(s.js.max).padStart(8)} | ${String(s.pagesWithJs).padStart(5)} | ${kb(s.firstView.median).padStart(10)} | ${kb(s.firstView.max).padStart(10)} |`;
 }
 
 function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   const o = r.output;
-  const whole = r.check.wallMs + (r.permalinks?.wallMs ?? 0) + r.astro.wallMs + r.search.wallMs;
-  const rss = Math.max(r.check.peakRss, r.permalinks?.peakRss ?? 0, r.astro.peakRss, r.search.peakRss);
+  const whole = r.check.wallMs + (r.permalinks?.wallMs ?? 0) + r.astro.wallMs + r.search.wallMs + r.weight.wallMs;
+  const rss = Math.max(r.check.peakRss, r.permalinks?.peakRss ?? 0, r.astro.peakRss, r.search.peakRss, r.weight.peakRss);
   const ini = o.byType.initiative;
   const lines: string[] = [];
   const say = (s: string) => lines.push(s);
   const e = r.entries;
   say(`\n■ ${r.name} corpus (${relative(ROOT, r.dir) || r.dir})${e ? `: ${Object.entries(e).map(([k, v]) => `${int(v)} ${k}`).join(', ')}` : ''}`);
-  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)} + search index ${sec(r.search.wallMs)}`);
+  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)} + search index ${sec(r.search.wallMs)} + page weight ${sec(r.weight.wallMs)}`);
   say(`  similar entries    ${int(r.similar.items)} initiatives and cases matched in ${sec(median(r.similar.ms))} (median of ${r.similar.ms.length} runs)`);
   say(`  astro phases       ${Object.entries(r.phases).map(([k, v]) => `${k} ${sec(v)}`).join(' · ') || '(no phase lines found)'}`);
   say(`  pages              ${int(o.pages)} HTML pages, ${int(o.pages / (whole / 1000))} pages/s over the whole build (${int(o.pages / (r.astro.wallMs / 1000))} pages/s astro)`);
-  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.search.peakRss)} search index, ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
+  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.search.peakRss)} search index, ${mb(r.weight.peakRss)} page weight, ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
   say(`  output             ${mb(o.bytes)} in ${int(o.files)} files`);
   say(`  per page, gzip     HTML median ${kb(o.all.html.median)}, max ${kb(o.all.html.max)} (${o.all.html.maxAt}); HTML + CSS median ${kb(o.all.htmlCss.median)}, max ${kb(o.all.htmlCss.max)}; JS max ${kb(o.all.js.max)}, on ${o.all.pagesWithJs} of ${o.pages} pages`);
   say(`  shipped assets     CSS ${o.assets.css.files} files ${kb(o.assets.css.gzip)} gzip · JS ${o.assets.js.files} files ${kb(o.assets.js.gzip)} gzip (without Pagefind)`);
   say(`  pagefind index     ${o.pagefind ? `${mb(o.pagefind.bytes)} in ${int(o.pagefind.files)} files` : 'none in the output (no search integration yet)'}`);
   say(`  open data (/data/) ${o.data ? `${mb(o.data.bytes)} in ${o.data.files} files` : 'none'}`);
-  say(`  | page type          | pages | HTML med. | HTML max  | +CSS med. | +CSS max  | JS max   | w/ JS |`);
-  say(`  |--------------------|-------|-----------|-----------|-----------|-----------|----------|-------|`);
+  say(`  | page type          | pages | HTML med. | HTML max  | +CSS med. | +CSS max  | JS max   | w/ JS | 1st view m | 1st view x |`);
+  say(`  |--------------------|-------|-----------|-----------|-----------|-----------|----------|-------|------------|------------|`);
   for (const [type, s] of Object.entries(o.byType)) say(typeRow(type, s));
 
   let ok = true;
@@ -182,6 +191,7 @@ function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   }
   if (ini) {
     goal('initiative page ≤ 25 KB gzip (HTML + CSS)', ini.htmlCss.max <= GOALS.initiativeHtmlCss, `max ${kb(ini.htmlCss.max)}`);
+    goal('initiative first view ≤ 12 KB gzip (median)', ini.firstView.median <= GOALS.initiativeFirstView, `median ${kb(ini.firstView.median)}, max ${kb(ini.firstView.max)}`);
     goal('initiative page without JavaScript', ini.pagesWithJs === 0, `${ini.pagesWithJs} pages with JS`);
     if (ini.pagesWithJs > 0) say(`        scripts on initiative pages (gzip): ${Object.entries(ini.scripts).map(([src, n]) => `${src} ${kb(n)}`).join(', ')}`);
   }

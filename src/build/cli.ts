@@ -9,6 +9,7 @@
  *   permalinks  every locked address is still built or redirected (npm run permalinks:check)
  *   astro       astro build, into a fresh folder beside DIR (.DIR.next-<pid>)
  *   search      the Pagefind index over that folder (scripts/build-search.ts)
+ *   weight      one stylesheet per page type, data: downloads as files (scripts/build-weight.ts, src/weight/)
  *   verify      the folder holds every file a complete site has (src/build/publish.ts)
  * then the fresh folder replaces DIR. A failure inside astro build is reported as the content
  * file and line of the page that failed; Astro's full output goes to .astro/last-build.log.
@@ -26,7 +27,7 @@ import { missingFiles, publish, stagingDirFor } from './publish';
 import { describeAstroFailure, isStackLine } from './trace';
 import { main as permalinksMain } from '../permalinks/cli';
 
-const STEPS = ['content', 'check', 'permalinks', 'astro', 'search', 'verify'] as const;
+const STEPS = ['content', 'check', 'permalinks', 'astro', 'search', 'weight', 'verify'] as const;
 type Step = (typeof STEPS)[number];
 
 const require = createRequire(import.meta.url);
@@ -90,6 +91,7 @@ const steps: Record<Step, () => Promise<boolean> | boolean> = {
     return code === 0;
   },
   search: async () => (await run([require.resolve('tsx/cli'), 'scripts/build-search.ts', staged])).code === 0,
+  weight: async () => (await run([require.resolve('tsx/cli'), 'scripts/build-weight.ts', staged])).code === 0,
   verify: () => {
     const missing = missingFiles(staged);
     if (missing.length) console.error(`build: the built site lacks ${missing.join(', ')}; not published`);

@@ -4,59 +4,28 @@
  * not a page of its own). The site's base URL is astro.config.mjs `site` (env SITE_URL).
  * Above 50,000 addresses (the protocol's limit per file) sitemap.xml becomes a sitemap index.
  */
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPageHeads } from '../html/built';
+import type { HtmlPage } from '../html/page';
 
-const SKIP_DIRS = new Set(['_astro', 'pagefind']);
 const PER_FILE = 50_000;
-
-/** The start of an HTML file up to </head> (read in blocks: pages can be large, heads are not). */
-function readHead(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const block = Buffer.alloc(16 * 1024);
-    let text = '';
-    for (let n = readSync(fd, block); n > 0; n = readSync(fd, block)) {
-      text += block.toString('utf8', 0, n); // a split UTF-8 character could only garble body text
-      const end = text.indexOf('</head>');
-      if (end !== -1) return text.slice(0, end);
-    }
-    return text;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Every "<dir>/index.html" under the output folder as a site path ("/", "/kommuner/x/"), with its head. */
-export function builtHtmlPages(distDir: string): Map<string, string> {
-  const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(abs);
-      } else if (name === 'index.html') {
-        const rel = relative(distDir, dir).split('\\').join('/');
-        pages.set(rel ? `/${rel}/` : '/', readHead(abs));
-      }
-    }
-  };
-  walk(distDir);
-  return pages;
-}
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The absolute URLs that belong in the sitemap: pages that are their own canonical and indexable. */
-export function sitemapUrls(pages: Map<string, string>, site: URL): string[] {
+/**
+ * The absolute URLs that belong in the sitemap: pages that are their own canonical and indexable.
+ * `pages`: site path → the page's parsed head (src/html/built.ts builtPageHeads).
+ */
+export function sitemapUrls(pages: Map<string, HtmlPage>, site: URL): string[] {
   const out: string[] = [];
   for (const [path, head] of pages) {
     const url = new URL(path, site).href;
-    if (/<meta\b[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(head)) continue;
-    const canonical = /<link\b[^>]*rel="canonical"[^>]*href="([^"]+)"/i.exec(head)?.[1];
-    if (canonical !== undefined && canonical.replace(/&amp;/g, '&') !== url) continue;
+    if (head.select('meta[name=robots i][content]').some((m) => /noindex/i.test(m.attr('content')!))) continue;
+    const canonical = head.selectOne('link[rel~=canonical i][href]')?.attr('href');
+    if (canonical !== undefined && canonical !== url) continue;
     out.push(url);
   }
   return out.sort();
@@ -90,7 +59,7 @@ export default function sitemap(): AstroIntegration {
           return;
         }
         const distDir = fileURLToPath(dir);
-        const urls = sitemapUrls(builtHtmlPages(distDir), site);
+        const urls = sitemapUrls(builtPageHeads(distDir), site);
         if (urls.length <= PER_FILE) {
           writeFileSync(join(distDir, 'sitemap.xml'), urlsetXml(urls));
         } else {

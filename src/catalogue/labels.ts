@@ -1,10 +1,11 @@
 /** Headings and short labels for entries, built from their data (never hard-coded). */
 import type { CaseEntry, GoalEntry, InitiativeEntry } from './model';
 import type { Municipality } from '../collections/schemas';
+import { t } from '../i18n';
 
 /** "Hillerød Kommune", or the official name where it differs ("Bornholms Regionskommune"). */
 export function municipalityName(m: Pick<Municipality, 'name' | 'officialName'>): string {
-  return m.officialName ?? `${m.name} Kommune`;
+  return m.officialName ?? t('municipality.name', { name: m.name });
 }
 
 /** "Mål 7: Flygtninges møde med kommunen" or, unnumbered, the group and title. */

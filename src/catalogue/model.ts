@@ -169,11 +169,16 @@ export function buildCatalogue(all: CatalogueInput) {
       add(g);
     }
   };
-  for (const d of input.documents) gather(d.themes, (g) => g.documents.push(d));
-  for (const x of input.goals) gather([...x.themes, ...sectionThemes(x.document, [x.section])], (g) => g.goals.push(x));
-  for (const x of input.initiatives)
-    gather([...x.themes, ...sectionThemes(x.document, [x.section, ...x.sections])], (g) => g.initiatives.push(x));
-  for (const x of input.cases) gather(x.themes, (g) => g.cases.push(x));
+  /** The themes of an entry: its own, and for goals and initiatives those of the document sections they belong to (once each). */
+  const themesOf = (entry: CatalogueDocument | GoalEntry | InitiativeEntry | CaseEntry): string[] => {
+    if (!('document' in entry) || 'municipalities' in entry) return [...new Set(entry.themes)];
+    const sectionIds = 'sections' in entry ? [entry.section, ...entry.sections] : [entry.section];
+    return [...new Set([...entry.themes, ...sectionThemes(entry.document, sectionIds)])];
+  };
+  for (const d of input.documents) gather(themesOf(d), (g) => g.documents.push(d));
+  for (const x of input.goals) gather(themesOf(x), (g) => g.goals.push(x));
+  for (const x of input.initiatives) gather(themesOf(x), (g) => g.initiatives.push(x));
+  for (const x of input.cases) gather(themesOf(x), (g) => g.cases.push(x));
 
   /** The municipalities an entry belongs to (a case may name several; a KL document none). */
   const municipalitiesOf = (entry: { document: string } | CaseEntry | CatalogueDocument): string[] => {
@@ -262,11 +267,7 @@ export function buildCatalogue(all: CatalogueInput) {
       };
     },
     municipalitiesOf,
-    /** The themes of an entry: its own, and for goals and initiatives also those of their document section(s). */
-    themesOf: (entry: GoalEntry | InitiativeEntry | CaseEntry | CatalogueDocument): string[] => {
-      const sections = 'sections' in entry && 'document' in entry ? [entry.section, ...entry.sections] : 'section' in entry && 'document' in entry ? [entry.section] : [];
-      return [...new Set([...entry.themes, ...('document' in entry ? sectionThemes(entry.document, sections) : [])])];
-    },
+    themesOf,
     /** A document's, goal's, initiative's or case's place in the catalogue's order (0 for any other id). */
     rank: (id: string) => ranks.get(id) ?? 0,
     documentTypeLabel,

@@ -11,6 +11,12 @@ export const urls = {
   municipalities: () => '/kommuner/',
   municipality: (id: string) => page('municipalities', id),
   documents: () => '/dokumenter/',
+  /** The list of every initiative, paginated: /indsatser/, /indsatser/2/ … (src/lists/). */
+  initiatives: () => '/indsatser/',
+  /** The list of every goal, paginated like the initiatives. */
+  goals: () => '/maal/',
+  /** The list of every success criterion of every initiative, paginated (entries, not deadlines). */
+  criteria: () => '/succeskriterier/',
   document: (id: string) => page('documents', id),
   goal: (id: string) => page('goals', id),
   initiative: (id: string) => page('initiatives', id),
@@ -25,10 +31,18 @@ export const urls = {
   accessibility: () => '/tilgaengelighed/',
   /** The search page; a search is a link: /soeg/?q=bolig&kommune=hilleroed. */
   search: () => '/soeg/',
+  /** Page n of a paginated list whose first page is `first`: /indsatser/ (n = 1), /indsatser/2/ … */
+  listPage: (first: string, n: number) => (n <= 1 ? first : `${first}${n}/`),
   /** The compare page; a comparison is a link: /sammenlign/?kommuner=hilleroed,hoeje-taastrup. */
   compare: (ids: readonly string[] = []) => (ids.length ? `/sammenlign/?kommuner=${ids.join(',')}` : '/sammenlign/'),
   /** One municipality's entries for the compare page. */
   municipalityDigest: (id: string) => `/data/kommuner/${id}.json`,
+  /** Every target with a deadline, by year (src/follow-up/). */
+  deadlines: () => '/frister/',
+  /** The status rules. */
+  statusRules: () => '/om/status/',
+  nationalGoals: () => '/nationale-maal/',
+  nationalGoal: (id: string) => `/nationale-maal/${id}/`,
   /** Anchor of an entry on its document page (the entry id is unique and stable). */
   inDocument: (documentId: string, entryId: string) => `${page('documents', documentId)}#${entryId}`,
 };

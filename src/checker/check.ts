@@ -14,7 +14,10 @@ import { checkGoalReferences } from './goals';
 import { checkIdentity } from './identity';
 import { buildContext } from './model';
 import { checkReferences } from './refs';
+import { checkSynonyms } from './synonyms';
 import { checkTargets } from './targets';
+import { checkFollowUps } from '../follow-up/check';
+import { linkProblems, readNationalLinks } from '../follow-up/national';
 
 export interface CheckResult {
   findings: Finding[];
@@ -57,7 +60,16 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Ch
   checkReferences(ctx);
   checkGoalReferences(ctx);
   checkTargets(ctx);
+  checkSynonyms(ctx);
   checkDrafts(ctx);
+  checkFollowUps(ctx);
+  const national = readNationalLinks(contentDir, (file) => shownPath(join(contentDir, file), projectRoot));
+  // Entries that exist but fail their schema are reported there once, not again as missing here.
+  const criteria = new Map(valid.initiatives.map((i) => [i.data.id, i.data.successCriteria.length] as const));
+  for (const id of ctx.ids.initiatives) if (!criteria.has(id)) criteria.set(id, Infinity);
+  for (const p of [...national.problems, ...linkProblems(national, valid.nationalGoals.map((g) => g.data), { goals: ctx.ids.goals, criteria })]) {
+    ctx.report('national-goal', { path: p.file, line: p.line, col: p.col }, p.message);
+  }
 
   const findings = sortFindings(ctx.findings);
   return { findings, summary: summarise(findings, loaded.files.length, loaded.entries.length) };

@@ -138,6 +138,39 @@ export const RULES = {
     description: 'A target the source left unfilled ("min. XX"), recorded with `unfilled: true`.',
     hint: 'Nothing to fix in the content: the source never gave the number. Add it only from a newer source, with that source.',
   },
+  'synonym-not-in-catalogue': {
+    severity: 'warning',
+    description:
+      'A synonym group of content/synonyms.yaml none of whose words (as written, inflected or inside a compound) or abbreviations occurs in the catalogue: a search for it finds nothing yet.',
+    hint: 'Nothing to fix if the group is written ahead of the content that needs it; otherwise add the word the catalogue uses (e.g. "helbredsvurdering" to a group of "helbredstjek").',
+  },
+  'synonym-duplicate': {
+    severity: 'error',
+    description: 'A word is in two synonym groups, so the search would use only one of them.',
+    hint: 'Keep the word in one group, or merge the two groups if they mean the same.',
+  },
+  'follow-up-unit': {
+    severity: 'error',
+    description:
+      'A follow-up value is in another unit than its measure (a goal measure’s `unit`, a success criterion’s `target.unit`), e.g. "%" for a measure in "procentpoint"; or it is recorded on a success criterion without a number (`target.value`), which has nothing to compare it with.',
+    hint: 'Write the value in the measure’s unit (convert per cent to percentage points only if the source does); a criterion without a number gets no follow-up values.',
+  },
+  'follow-up-year': {
+    severity: 'error',
+    description: 'A follow-up value describes a year before the measure’s baseline year.',
+    hint: 'A follow-up comes after the baseline: check the year the value describes (not the year it was published).',
+  },
+  'follow-up-duplicate-year': {
+    severity: 'error',
+    description: 'A measure has two follow-up values for the same year and neither says why in a `note` (e.g. revised figures).',
+    hint: 'Remove the value that is wrong, or add a `note` to the later one explaining why the year has two values.',
+  },
+  'national-goal': {
+    severity: 'error',
+    description:
+      'content/national-goals.yaml or content/national-goal-links.yaml does not match its schema, or a link names a local goal, initiative, success criterion, national goal or indicator that does not exist, or names one local entry twice.',
+    hint: 'Use ids from content/national-goals.yaml (`id`, indicator `number`) and from the goals/initiatives (a success criterion is `initiative` + `criterion`, its number from 1 in the source’s order).',
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULES;

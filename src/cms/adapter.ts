@@ -12,7 +12,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { CollectionSpec } from '../collections/registry';
-import { entryJsonSchema, isListItem, type JsonNode } from './fields';
+import { entryJsonSchema, isListItem, isScalarChoice, type JsonNode } from './fields';
 import { writeYaml } from './yaml-write';
 
 /** Does the collection keep its entries as a YAML list (rather than one entry per file)? */
@@ -31,6 +31,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 function toCmsValue(value: unknown, node: JsonNode | undefined): unknown {
   if (!node) return value;
   if (isListItem(node)) return typeof value === 'string' ? { text: value } : value;
+  if (isScalarChoice(node)) return typeof value === 'number' ? String(value) : value;
   if (Array.isArray(value)) {
     if (Array.isArray(node.items)) return value;
     return value.map((v) => toCmsValue(v, node.items as JsonNode | undefined));
@@ -66,6 +67,7 @@ function fromCmsValue(value: unknown, node: JsonNode | undefined, old: unknown):
     // Written as the file had it: a plain string unless the item has a label (or was an object).
     return label === undefined && !isPlainObject(old) ? value.text : { ...(label !== undefined ? { label } : {}), text: value.text };
   }
+  if (isScalarChoice(node)) return scalarChoiceValue(value, node);
   switch (node.type) {
     case 'integer':
     case 'number': {
@@ -102,6 +104,17 @@ function fromCmsValue(value: unknown, node: JsonNode | undefined, old: unknown):
     default:
       return value;
   }
+}
+
+/** A value of a string-or-number field, typed as text: a number when only a number branch takes it. */
+function scalarChoiceValue(value: unknown, node: JsonNode): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  const branches = node.anyOf ?? [];
+  const asString = branches.some((b) => b.type === 'string' && (b.pattern === undefined || new RegExp(b.pattern, 'u').test(text)));
+  const wantsNumber = branches.some((b) => b.type === 'integer' || b.type === 'number');
+  if (!asString && wantsNumber && /^-?\d+(?:[.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+  return text;
 }
 
 /** The entry of the file as it is now that `value` edits: the one with the same id, else the one at the same place. */

@@ -11,6 +11,16 @@
  *                                                     its relations point at the goals and sections of that document
  * The files are read and written as JSON by the CMS; the backend converts to and from our YAML
  * (src/cms/adapter.ts), so a top-level YAML list (which Decap cannot edit) becomes { items: [...] }.
+ *
+ * Every collection of the registry is here (synonyms and national goals included); follow-up values
+ * are fields of the goals' measures and the initiatives' success criteria (`followUps`), so they are
+ * edited there. Deliberately NOT in the CMS:
+ *   national-goal-links.yaml  not a registry collection (src/follow-up/national.ts reads it): each
+ *                             link names a goal by id or a success criterion by initiative id and
+ *                             position across all documents, which Decap's relation widget cannot
+ *                             pick; an editor's link would be a typed id the form cannot check.
+ *                             Edited in YAML; `npm run check` checks it (see content/README.md).
+ *   sources/                  the source texts are transcriptions, not form data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -132,6 +132,16 @@ export function isListItem(node: JsonNode): boolean {
   return branches.length === 2 && branches.some((b) => b.type === 'string') && branches.some((b) => b.type === 'object' && b.properties?.text !== undefined);
 }
 
+/**
+ * Is this node a choice between plain values ("an ISO date or a year": a string or an integer)? The
+ * CMS edits it as one line of text; src/cms/adapter.ts writes a whole number back as a number when a
+ * branch wants one and no string branch's pattern takes it.
+ */
+export function isScalarChoice(node: JsonNode): boolean {
+  const branches = node.anyOf ?? [];
+  return branches.length > 1 && branches.every((b) => b.type === 'string' || b.type === 'integer' || b.type === 'number');
+}
+
 /** Can the node hold a reference: a string or number, or a list of them (not a list of objects)? */
 function namesEntries(node: JsonNode): boolean {
   const scalar = (n: JsonNode | undefined) => n?.type === 'string' || n?.type === 'integer' || n?.type === 'number';
@@ -162,6 +172,7 @@ export function toField(name: string, node: JsonNode, required: boolean, path: s
     const object = node.anyOf!.find((b) => b.type === 'object')!;
     return { ...base, widget: 'object', fields: objectFields(object, path, ctx), summary: '{{fields.label}} {{fields.text}}' };
   }
+  if (isScalarChoice(node)) return { ...base, widget: 'string' };
   switch (node.type) {
     case 'object': {
       const fields = objectFields(node, path, ctx);

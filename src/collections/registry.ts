@@ -11,7 +11,8 @@
  * (tests/collections/registry.test.ts proves it with a fixture collection).
  */
 import type { z } from 'astro/zod';
-import { caseSchema, documentSchema, goalSchema, initiativeSchema, municipalitySchema, relatedDocumentSchema, termSchema } from './schemas';
+import { nationalGoalSchema } from '../follow-up/national-schema';
+import { caseSchema, documentSchema, goalSchema, initiativeSchema, municipalitySchema, relatedDocumentSchema, synonymSchema, termSchema } from './schemas';
 
 /** Where the entries of a collection are written, relative to the content folder. */
 export type Storage =
@@ -116,6 +117,23 @@ export const REGISTRY = {
     danish: { singular: 'relateret dokument', plural: 'relaterede dokumenter' },
     openData: 'related-documents',
     fileHolds: 'documents known by title',
+  }),
+  synonyms: spec({
+    schema: synonymSchema,
+    storage: { in: 'list', file: 'synonyms.yaml' },
+    noun: 'synonym group',
+    danish: { singular: 'synonymgruppe', plural: 'synonymgrupper' },
+    openData: 'synonyms',
+    fileHolds: 'the search synonyms and abbreviations',
+  }),
+  nationalGoals: spec({
+    schema: nationalGoalSchema,
+    storage: { in: 'list', file: 'national-goals.yaml' },
+    urlPrefix: '/nationale-maal/',
+    noun: 'national goal',
+    danish: { singular: 'nationalt mål', plural: 'nationale mål' },
+    openData: 'national-goals',
+    fileHolds: 'the national integration goals (Integrationsbarometeret)',
   }),
 } as const;
 

@@ -54,7 +54,7 @@ export interface CorpusOptions {
   cases: number;
   casesPerCatalogue: number;
   relatedDocuments: number;
-  /** Where the real municipalities.yaml, themes.yaml and target-groups.yaml are read from. */
+  /** Where the real municipalities.yaml, themes.yaml, target-groups.yaml and synonyms.yaml are read from. */
   contentRoot: string;
 }
 
@@ -146,7 +146,8 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
     stats.files++;
     stats.bytes += Buffer.byteLength(text);
   };
-  for (const name of ['municipalities.yaml', 'themes.yaml', 'target-groups.yaml']) {
+  // The real search synonyms too: the national index is measured with the keywords the real one has.
+  for (const name of ['municipalities.yaml', 'themes.yaml', 'target-groups.yaml', 'synonyms.yaml']) {
     const text = read(name);
     files.push({ path: name, text });
     stats.files++;
@@ -218,6 +219,19 @@ export function generateCorpus(partial: Partial<CorpusOptions> = {}): Corpus {
                 comparator: s.direction === 'up' ? 'mindst' : 'højst',
                 deadline: { year: to, text: `Inden udgangen af ${to}` },
               },
+              // Every third goal gets plausible follow-up values, marked as generated (never in real content).
+              // Derived from the goal's own numbers, not drawn from the random stream, so the rest of the corpus is unchanged.
+              ...(n % 3 === 0
+                ? {
+                    followUps: [1, 2].map((k) => ({
+                      value: Number((baseValue + (targetValue - baseValue) * (0.3 * k + (n % 2) * 0.1)).toFixed(1)),
+                      unit: s.unit,
+                      year: from - 1 + k,
+                      source: { title: 'Genereret testkilde', url: 'https://example.org/genereret-opfoelgning' },
+                      generated: true,
+                    })),
+                  }
+                : {}),
             },
           ],
           themes: themes(s.themes),

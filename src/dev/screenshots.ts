@@ -9,6 +9,7 @@ import { serveDist } from '../../tests/support/server';
 const pages: Record<string, string> = {
   forside: '/',
   kommuner: '/kommuner/',
+  overblik: '/overblik/',
   kommune: '/kommuner/hilleroed/',
   dokument: '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/',
   'dokument-ht': '/dokumenter/hoeje-taastrup-integrationspolitik-2006/',
@@ -18,12 +19,22 @@ const pages: Record<string, string> = {
   case: '/cases/kl-2016-vejle-fast-track/',
   temaer: '/temaer/',
   tema: '/temaer/modtagelse/',
+  indsatser: '/indsatser/',
+  'indsatser-2': '/indsatser/2/',
+  maalliste: '/maal/',
+  succeskriterier: '/succeskriterier/',
+  cases: '/cases/',
+  dokumenter: '/dokumenter/',
   relaterede: '/relaterede-dokumenter/',
   om: '/om/',
   soeg: '/soeg/?q=venskabsfamilie',
   data: '/data/',
   tilgaengelighed: '/tilgaengelighed/',
   '404': '/findes-ikke/',
+  frister: '/frister/',
+  status: '/om/status/',
+  'nationale-maal': '/nationale-maal/',
+  'nationalt-maal': '/nationale-maal/arbejde/',
 };
 const only = process.argv.slice(2);
 const out = 'screenshots';

@@ -1,4 +1,6 @@
 /** Danish formatting of dates, numbers and money. */
+import { t } from './index';
+
 const dateFmt = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const numberFmt = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 const moneyFmt = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
@@ -33,7 +35,7 @@ export function formatKroner(n: number): string {
 export function formatPeriod(p: { from?: number; to?: number; text?: string } | undefined): string | undefined {
   if (!p) return undefined;
   if (p.from !== undefined && p.to !== undefined) return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
-  if (p.from !== undefined) return p.text ? `${p.from} (»${p.text}«)` : `fra ${p.from}`;
-  if (p.to !== undefined) return `til ${p.to}`;
+  if (p.from !== undefined) return p.text ? `${p.from} (»${p.text}«)` : t('period.from', { year: p.from });
+  if (p.to !== undefined) return t('period.to', { year: p.to });
   return p.text && `»${p.text}«`;
 }

@@ -104,6 +104,19 @@ export const FIELDS: Record<CollectionKey, Record<string, string>> = {
     type: 'Dokumenttypen, kun hvor titlen siger den.',
     listedIn: 'Id på katalogets dokument, hvis kilde har listen.',
   },
+  synonyms: {
+    words: 'Ordene i gruppen (grundform, små bogstaver): en søgning efter ét af dem finder også sider med de andre.',
+    abbreviations: 'Forkortelser for gruppen (fx »IGU«), som søgningen også kender.',
+    note: 'Redaktionens begrundelse for gruppen.',
+  },
+  nationalGoals: {
+    number: 'Målets nummer i Integrationsbarometeret (»Mål 1« → 1).',
+    name: 'Målets korte navn, som det står (»Arbejde«).',
+    text: 'Målets officielle ordlyd, ordret fra kilden.',
+    baselineYear: 'Året for barometerets basismåling for målet.',
+    indicators: 'De indikatorer, hvis nummer og ordlyd kunne bekræftes i en kilde: nummer, ordret tekst og kilde.',
+    unconfirmed: 'Hvad der ikke kunne bekræftes (fx indikatorernes ordlyd), sagt ligeud i stedet for gættet.',
+  },
 };
 
 /** The fields of measures.json, which are also the columns of measures.csv. */
@@ -132,6 +145,13 @@ export const MEASURE_FIELD_DESCRIPTIONS: Record<string, string> = {
   targetUnfilled: 'ja/true, når kilden aldrig udfyldte tallet (fx »min. XX«).',
   deadlineYear: 'Fristens år.',
   deadlineText: 'Fristen, som kilden skriver den.',
+  followUpCount: 'Antal registrerede opfølgningsværdier (0 for hele det virkelige katalog i dag).',
+  latestFollowUpValue: 'Den seneste opfølgningsværdi, i målingens enhed.',
+  latestFollowUpYear: 'Året, den seneste opfølgningsværdi gælder.',
+  latestFollowUpSource: 'Titlen på kilden til den seneste opfølgningsværdi.',
+  latestFollowUpGenerated: 'true, når den seneste opfølgningsværdi er genererede testdata (aldrig i det virkelige katalog).',
+  status: 'Status efter reglerne på siden »Om status« (/om/status/): reached, on-track, off-track, not-reached, overdue, overdue-stale, awaiting, not-assessable, no-deadline eller no-number.',
+  statusText: 'Status på dansk, som webstedet viser den (fx »frist passeret – ingen opfølgning registreret«).',
   sourceFile: 'Kildefilen.',
   sourcePlace: 'Stedet i kilden.',
   sourceLines: 'Første og sidste linje i kildefilen (fx 17-17).',

@@ -11,6 +11,9 @@
 import { z } from 'astro/zod';
 import { COMPARATORS } from '../collections/schemas';
 import type { CatalogueExport, ExportEntry } from './schema';
+import { STATUS_IDS, sortFollowUps, targetStatus } from '../follow-up/status';
+import { statusText } from '../follow-up/status-rules';
+import type { FollowUp } from '../follow-up/schema';
 
 export const MEASURE_KINDS = ['measure', 'deadline', 'target', 'successCriterion'] as const;
 
@@ -48,6 +51,13 @@ export const measureRowSchema = z
     targetUnfilled: z.boolean().optional().describe('True when the source left the number unfilled (e.g. "min. XX").'),
     deadlineYear: z.number().int().optional().describe('Year of the deadline.'),
     deadlineText: text('The deadline as the source words it.'),
+    followUpCount: z.number().int().nonnegative().describe('How many follow-up values are recorded for the measure (0 in the real corpus today).'),
+    latestFollowUpValue: z.number().optional().describe('The latest follow-up value, in the measure’s unit.'),
+    latestFollowUpYear: z.number().int().optional().describe('The year the latest follow-up value describes.'),
+    latestFollowUpSource: text('Title of the latest follow-up value’s source.'),
+    latestFollowUpGenerated: z.boolean().optional().describe('True when the latest follow-up value is generated test data (never in the real corpus).'),
+    status: z.enum(STATUS_IDS).describe('The status by the rules on /om/status/, computed for the year of `generated`.'),
+    statusText: z.string().describe('The status in Danish, as the site shows it.'),
     sourceFile: z.string().describe('Seed file of the entry.'),
     sourcePlace: z.string().describe('Where in the source the entry stands.'),
     sourceLines: text('First and last line of the entry in the seed file, e.g. "17-17".'),
@@ -101,8 +111,40 @@ const sourceFields = (e: Entry) => ({
   sourceLines: e.source.lines ? `${e.source.lines[0]}-${e.source.lines[1]}` : undefined,
 });
 
+/** The status fields of a row: follow-ups and the status at `year` (the rules of src/follow-up/status.ts). */
+function statusFields(
+  year: number,
+  p: { unit?: string; baseline?: { value: number; year: number }; target?: Target; deadlineYear?: number; direction?: 'increase' | 'decrease'; followUps?: FollowUp[] },
+): Partial<MeasureRow> {
+  const followUps = p.followUps ?? [];
+  const s = targetStatus(
+    {
+      unit: p.unit ?? p.target?.unit,
+      baseline: p.baseline,
+      targetValue: p.target?.unfilled ? undefined : p.target?.value,
+      targetUnit: p.target?.unit,
+      comparator: p.target?.comparator,
+      deadlineYear: p.deadlineYear ?? p.target?.deadline?.year,
+      direction: p.direction,
+      followUps,
+    },
+    year,
+  );
+  const latest = sortFollowUps(followUps).at(-1);
+  return {
+    followUpCount: followUps.length,
+    latestFollowUpValue: latest?.value,
+    latestFollowUpYear: latest?.year,
+    latestFollowUpSource: latest?.source.title,
+    latestFollowUpGenerated: latest ? latest.generated : undefined,
+    status: s.status,
+    statusText: statusText(s),
+  };
+}
+
 /** Every measure of the export, one row each, in the export's order (entries, then the source's order). */
 export function measureRows(data: CatalogueExport): MeasureRow[] {
+  const year = Number(data.generated.slice(0, 4));
   const rows: MeasureRow[] = [];
   const push = (e: Entry, entryType: MeasureRow['entryType'], kind: MeasureRow['kind'], position: number, fields: Partial<MeasureRow>) =>
     rows.push(
@@ -124,15 +166,16 @@ export function measureRows(data: CatalogueExport): MeasureRow[] {
         baselineValue: m.baseline?.value,
         baselineYear: m.baseline?.year,
         baselineText: m.baseline?.text,
+        ...statusFields(year, { unit: m.unit, baseline: m.baseline, target: m.target, direction: m.direction, followUps: m.followUps }),
       }),
     );
-    if (g.measures.length === 0 && g.deadline) push(g, 'goal', 'deadline', 1, { deadlineYear: g.deadline.year, deadlineText: g.deadline.text });
+    if (g.measures.length === 0 && g.deadline) push(g, 'goal', 'deadline', 1, { deadlineYear: g.deadline.year, deadlineText: g.deadline.text, ...statusFields(year, { deadlineYear: g.deadline.year }) });
   }
   for (const i of data.initiatives) {
-    i.targets.forEach((t, k) => push(i, 'initiative', 'target', k + 1, targetFields(t)));
+    i.targets.forEach((t, k) => push(i, 'initiative', 'target', k + 1, { ...targetFields(t), ...statusFields(year, { target: t }) }));
     i.successCriteria
       .filter((c) => c.target)
-      .forEach((c, k) => push(i, 'initiative', 'successCriterion', k + 1, { description: c.text, ...targetFields(c.target) }));
+      .forEach((c, k) => push(i, 'initiative', 'successCriterion', k + 1, { description: c.text, ...targetFields(c.target), ...statusFields(year, { target: c.target, direction: c.direction, followUps: c.followUps }) }));
   }
   // Keep the schema's field order (the CSV column order) in every row.
   return rows.map((r) => Object.fromEntries(MEASURE_FIELDS.filter((f) => f in r).map((f) => [f, r[f]])) as MeasureRow);

@@ -24,6 +24,7 @@ import {
 } from '../collections/schemas';
 import { measureRowSchema } from './measures';
 import { COLLECTION_NAMES, REGISTRY, contentFilePattern, contentFileStem, type CollectionName, type CollectionSpec, type Collections, type Registry } from '../collections/registry';
+import { coverageExportSchema } from '../coverage/export';
 
 const url = z.url().describe('Absolute URL of the page.');
 
@@ -265,6 +266,7 @@ export function allJsonSchemas(collections: Collections = REGISTRY): Record<stri
     });
   }
   out['export/catalogue.schema.json'] = toJsonSchema(catalogueExportSchema(collections), 'output', { title: 'Integrationskataloget: /data/catalogue.json' });
+  out['export/coverage.schema.json'] = toJsonSchema(coverageExportSchema, 'output', { title: 'Integrationskataloget: /data/coverage.json' });
   out['export/measures.schema.json'] = toJsonSchema(z.array(measureRowSchema), 'output', {
     title: 'Integrationskataloget: /data/measures.json',
     description: 'Every measure of the catalogue, one row each (the same rows and fields as measures.csv).',

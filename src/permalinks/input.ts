@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { redirectSchema } from '../collections/schemas/redirect';
 import { loadContentFiles, positionIn } from '../collections/files';
-import type { Catalogue } from '../catalogue/model';
+import { buildCatalogue, type Catalogue } from '../catalogue/model';
+import { catalogueInputOf } from '../catalogue/from-files';
+import { LISTS, listPageUrls } from '../lists/lists';
 import { KINDS, type EntryKind, type KindInfo, type PermalinkEntry, type PermalinkInput, type PermalinkSection, type Problem, type RedirectRule } from './model';
 import { asStored, type CollectionName } from '../collections/registry';
 import { validateEntries } from '../collections/validate';
@@ -17,11 +19,18 @@ export const REDIRECTS_FILE = 'redirects.yaml';
 
 /**
  * Dynamic routes and the entries they build a page for: "<prefix>/[id]" of every collection with
- * pages (src/collections/registry.ts), and the redirect pages. A route missing here would build
+ * pages (src/collections/registry.ts), the redirect pages and the paginated lists (src/lists/). A route missing here would build
  * pages the lock does not know about, so the scan below reports it.
  */
-export function dynamicRoutes(kinds: ReadonlyMap<EntryKind, KindInfo> = KINDS): ReadonlyMap<string, EntryKind | 'redirects'> {
-  return new Map<string, EntryKind | 'redirects'>([...[...kinds].map(([name, k]) => [`${k.prefix.slice(1, -1)}/[id]`, name] as const), ['[...redirect]', 'redirects']]);
+export function dynamicRoutes(kinds: ReadonlyMap<EntryKind, KindInfo> = KINDS): ReadonlyMap<string, EntryKind | 'redirects' | 'lists'> {
+  const themes = kinds.get('themes');
+  return new Map<string, EntryKind | 'redirects' | 'lists'>([
+    ...[...kinds].map(([name, k]) => [`${k.prefix.slice(1, -1)}/[id]`, name] as const),
+    ['[...redirect]', 'redirects'],
+    // The paginated lists (src/lists/): their pages are listPageUrls(), added to the input below.
+    ...LISTS.map((l) => [`${l.first.slice(1, -1)}/[...page]`, 'lists'] as const),
+    ...(themes ? [[`${themes.prefix.slice(1, -1)}/[id]/[...page]`, 'lists'] as const] : []),
+  ]);
 }
 export const DYNAMIC_ROUTES = dynamicRoutes();
 
@@ -102,7 +111,13 @@ type WhereOf = (kind: EntryKind, index: number, section?: number) => string | un
  * fixed pages of src/pages and content/redirects.yaml. Before the build it is given the
  * validated content files (readPermalinkInput), during the build the catalogue the pages use.
  */
-export function permalinkInput(lists: Partial<Record<CollectionName, readonly object[]>>, projectRoot: string, content: string, whereOf: WhereOf = () => undefined): PermalinkInput {
+export function permalinkInput(
+  lists: Partial<Record<CollectionName, readonly object[]>>,
+  projectRoot: string,
+  content: string,
+  whereOf: WhereOf = () => undefined,
+  listPages: readonly string[] = [],
+): PermalinkInput {
   const entries: PermalinkEntry[] = [];
   const sections: PermalinkSection[] = [];
   for (const kind of KINDS.keys()) {
@@ -113,7 +128,7 @@ export function permalinkInput(lists: Partial<Record<CollectionName, readonly ob
     });
   }
   return {
-    staticPages: scanPages(join(projectRoot, 'src', 'pages')).staticPages,
+    staticPages: [...scanPages(join(projectRoot, 'src', 'pages')).staticPages, ...listPages],
     entries: entries.map(withoutUndefined),
     sections: sections.map(withoutUndefined),
     redirects: readRedirectsFile(content, projectRoot).rules,
@@ -149,11 +164,11 @@ export function readPermalinkInput(contentDir: string, projectRoot = process.cwd
       hint: 'Give the collection it builds pages for a urlPrefix in src/collections/registry.ts (routes are "<prefix>/[id]").',
     });
   }
-  const input = permalinkInput(lists, projectRoot, contentDir, whereOf);
+  const input = permalinkInput(lists, projectRoot, contentDir, whereOf, listPageUrls(buildCatalogue(catalogueInputOf(valid))));
   return { input, problems: [...problems, ...readRedirectsFile(contentDir, projectRoot).problems] };
 }
 
 /** The same input from the catalogue the pages are built from (the build: no second read of the content). */
 export function permalinkInputFromCatalogue(c: Catalogue, projectRoot: string, content: string): PermalinkInput {
-  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content);
+  return permalinkInput(c as unknown as Record<CollectionName, readonly object[]>, projectRoot, content, undefined, listPageUrls(c));
 }

@@ -8,18 +8,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtHtmlPages } from '../build/sitemap';
+import { builtPageHeads } from '../html/built';
+import type { HtmlPage } from '../html/page';
 
 export function redirectsFile(redirects: readonly { from: string; to: string }[]): string {
   return `# Written by src/permalinks/integration.ts at build time: old addresses and where they lead.\n${redirects.map((r) => `${r.from} ${r.to} 301\n`).join('')}`;
 }
 
-/** The redirect pages among the built pages: old address → target. */
-export function redirectsInBuild(pages: Map<string, string>): { from: string; to: string }[] {
+/** The redirect pages among the built pages (site path → parsed head, src/html/built.ts): old address → target. */
+export function redirectsInBuild(pages: Map<string, HtmlPage>): { from: string; to: string }[] {
   const out: { from: string; to: string }[] = [];
   for (const [from, head] of pages) {
-    const to = /<html\b[^>]*\bdata-redirect-to="([^"]+)"/.exec(head)?.[1];
-    if (to) out.push({ from, to: to.replace(/&amp;/g, '&') });
+    const to = head.selectOne('html[data-redirect-to]')?.attr('data-redirect-to');
+    if (to) out.push({ from, to });
   }
   return out.sort((a, b) => (a.from < b.from ? -1 : 1));
 }
@@ -30,7 +31,7 @@ export default function permalinks(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const redirects = redirectsInBuild(builtHtmlPages(distDir));
+        const redirects = redirectsInBuild(builtPageHeads(distDir));
         writeFileSync(join(distDir, '_redirects'), redirectsFile(redirects));
         logger.info(`wrote _redirects (${redirects.length} old address${redirects.length === 1 ? '' : 'es'})`);
       },

@@ -123,6 +123,7 @@ export function buildPermalinks(input: PermalinkInput): PermalinkModel {
   const pageRedirects = new Map<string, Redirect>();
   const entryOf = new Map<string, { kind: EntryKind; id: string; document?: string }>();
   const problems: Problem[] = [];
+  const fixedPages = new Set(input.staticPages);
 
   const addAnchor = (page: string, id: string) => {
     let set = anchors.get(page);
@@ -131,6 +132,13 @@ export function buildPermalinks(input: PermalinkInput): PermalinkModel {
   };
   for (const e of input.entries) {
     const url = kind(e.kind).url(e.id);
+    if (fixedPages.has(url)) {
+      problems.push({
+        where: e.where ?? `${kind(e.kind).noun} "${e.id}"`,
+        message: `${url}: the ${kind(e.kind).noun} "${e.id}" would have the address of another page (a fixed page or a page of a list such as /indsatser/2/)`,
+        hint: 'Give it an id that is not a page number or the name of a page, e.g. "<municipality>-<year>-<number>".',
+      });
+    }
     pages.add(url);
     entryOf.set(url, { kind: e.kind, id: e.id, document: e.document });
     if (e.document) addAnchor(urls.document(e.document), e.id);
@@ -346,6 +354,15 @@ export function checkLock(model: PermalinkModel, lock: readonly LockLine[]): Loc
       .map((e) => e!);
 
   const pageFailure = (line: LockLine, path: string): LockFailure => {
+    // /indsatser/8/ after the list shrank to 7 pages: a page of a list (its first page is still built).
+    const listPage = /^(\/.+\/)([2-9]|[1-9]\d+)\/$/.exec(path);
+    if (listPage && model.pages.has(listPage[1]!)) {
+      return {
+        lines: [line],
+        message: `${path} is in ${LOCK_FILE} but the list ${listPage[1]} has fewer pages now, and no redirect is declared for it`,
+        hint: `A published address must keep working. Add to content/redirects.yaml:\n    - from: ${path}\n      to: ${listPage[1]}`,
+      };
+    }
     const entry = kindOfPath(path);
     if (!entry) {
       return {

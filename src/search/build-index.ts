@@ -7,7 +7,8 @@
  * (issue #7: ≤ 2 GB on the national corpus).
  *
  * Every page Pagefind reads is the built page (without head, icons and classes, which it does not
- * read anyway) plus the search keywords of src/search/keywords.ts
+ * read anyway; read with the HTML parser of src/html/, see indexed-text.ts, and otherwise left
+ * byte for byte as built) plus the search keywords of src/search/keywords.ts
  * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
  * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
  * type filter and the sort keys (<SearchRecord>), and a page that does not gets them here as a
@@ -15,10 +16,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { countWords, createKeywordGenerator, injectKeywords, slimForIndex } from './keywords';
-import { SYNONYMS } from './lexicon';
+import { builtHtmlFiles, type BuiltFile } from '../html/built';
+import { BODY, decodeIndexText, encodeIndexText, readIndexText, type IndexText } from './indexed-text';
+import { countWords, createKeywordGenerator, injectKeywords } from './keywords';
+import { readSynonyms } from './synonyms';
 import { SORTS } from './record';
 
 /** Where the word list for suggestions is written, relative to the site root. */
@@ -34,74 +37,72 @@ const INDEX_CHUNK_SIZE = 5_000;
 /** Pagefind bundle files this site does not use (it has its own search page and highlighter). */
 const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** "kommuner/hilleroed/index.html" → "/kommuner/hilleroed/". */
-const urlOf = (root: string, file: string) => `/${relative(root, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-
-/** The defaults a page without its own search record gets (see the module comment). */
-function withDefaults(html: string): { html: string; added: boolean } {
-  const hasType = /data-pagefind-filter="type\[/.test(html);
-  const missingSorts = Object.values(SORTS).filter((s) => !html.includes(`data-pagefind-sort="${s.key}[`));
-  if (hasType && missingSorts.length === 0) return { html, added: false };
+/**
+ * The defaults a page without its own search record gets (see the module comment), written
+ * right after the start tag of its data-pagefind-body element.
+ */
+function withDefaults(page: IndexText): { page: IndexText; added: boolean } {
+  const missingSorts = Object.values(SORTS).filter((s) => !page.sortKeys.has(s.key));
+  if (page.hasType && missingSorts.length === 0) return { page, added: false };
   const extra = [
-    hasType ? '' : '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>',
+    page.hasType ? '' : '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>',
     ...missingSorts.map((s) => `<data data-pagefind-sort="${s.key}[value]" value="${s.undated}"></data>`),
   ].join('');
-  return { html: html.replace(/(<[^>]*\sdata-pagefind-body[^>]*>)/, `$1<div hidden>${extra}</div>`), added: true };
+  const at = page.segments.indexOf(BODY);
+  const segments = [...page.segments.slice(0, at + 1), `<div hidden>${extra}</div>`, ...page.segments.slice(at + 1)];
+  return { page: { ...page, segments }, added: true };
 }
-
-const hasBody = (html: string) => /\sdata-pagefind-body[\s=>]/.test(html);
 
 /**
  * Step 1 of the search index (runs in its own process): reads the built pages in `root` one at a
- * time and writes the pages as Pagefind should read them into `scratch` (a folder mirroring the
+ * time, parsing each once, and writes the pages as Pagefind should read them into `scratch` (a folder mirroring the
  * site), and the word list for "Mente du …" into `root`. Pagefind itself then indexes `scratch`
  * in a process of its own (scripts/build-search.ts), so this process's memory is gone by then.
  */
 export async function prepareSearchPages(root: string, scratch: string, log: (line: string) => void = console.log): Promise<{ pages: number; words: number }> {
   const started = performance.now();
-  const files = await htmlFiles(root);
+  const files = builtHtmlFiles(root);
 
-  // Pass 1: which pages are indexed, and the vocabulary (pages are read one at a time, not kept).
-  const indexedFiles: string[] = [];
-  function* bodies() {
-    for (const file of files) {
-      const html = slimForIndex(readFileSync(file, 'utf8'));
-      if (!hasBody(html)) continue;
-      indexedFiles.push(file);
-      yield html;
-    }
+  // Pass 1: which pages are indexed, and the vocabulary. Pages are read one at a time and parsed
+  // once: each is kept as its encodeIndexText string (UTF-8, about its slimmed size: 120 MB for
+  // the 7,285 pages of the generated national corpus), so pass 2 needs neither a second parse nor
+  // a second read. A page holding one of the encoding's marks is read again instead.
+  const indexed: (BuiltFile & { kept: Buffer | undefined })[] = [];
+  const vocabulary = new Map<string, number>();
+  for (const file of files) {
+    const page = readIndexText(readFileSync(file.file, 'utf8'), true);
+    if (!page.hasBody) continue;
+    countWords([page], vocabulary);
+    const encoded = encodeIndexText(page);
+    indexed.push({ ...file, kept: encoded === undefined ? undefined : Buffer.from(encoded) });
   }
-  const vocabulary = countWords(bodies());
-  const generator = createKeywordGenerator(vocabulary.keys());
+  const synonyms = readSynonyms(root);
+  const generator = createKeywordGenerator(vocabulary.keys(), synonyms);
 
   // Pass 2: every indexed page with its defaults and keywords, into the scratch folder.
   const defaulted: string[] = [];
-  for (const file of indexedFiles) {
-    const url = urlOf(root, file);
-    const { html, added } = withDefaults(slimForIndex(await readFile(file, 'utf8')));
-    if (added) defaulted.push(url);
-    const target = join(scratch, ...url.split('/').filter(Boolean), 'index.html');
+  for (const entry of indexed) {
+    const read = entry.kept ? decodeIndexText(entry.kept.toString()) : readIndexText(await readFile(entry.file, 'utf8'), true);
+    entry.kept = undefined;
+    const { page, added } = withDefaults(read);
+    if (added) defaulted.push(entry.url);
+    const target = join(scratch, ...entry.url.split('/').filter(Boolean), 'index.html');
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, injectKeywords(html, generator));
+    await writeFile(target, injectKeywords(page, generator));
   }
 
   // The word list for "Mente du …": every indexed word of three letters or more, with how
-  // often it occurs, most frequent first; then the lexicon's synonyms (found through keywords).
+  // often it occurs, most frequent first; then the synonyms (found through keywords).
   const list: [string, number][] = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
-  for (const w of new Set(SYNONYMS.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
+  for (const w of new Set(synonyms.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
   await mkdir(join(root, 'soeg'), { recursive: true });
   await writeFile(join(root, WORD_LIST), JSON.stringify(list));
 
   if (defaulted.length) {
     log(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side" without a date: ${defaulted.join(', ')}`);
   }
-  log(`search: prepared ${indexedFiles.length} pages (${vocabulary.size} distinct words) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`);
-  return { pages: indexedFiles.length, words: vocabulary.size };
+  log(`search: prepared ${indexed.length} pages (${vocabulary.size} distinct words) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`);
+  return { pages: indexed.length, words: vocabulary.size };
 }
 
 /** The arguments for Pagefind's CLI that index `scratch` into `root`/pagefind. */

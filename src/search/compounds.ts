@@ -74,7 +74,10 @@ export function splitCompound(word: string, known: Known): Split | undefined {
   return undefined;
 }
 
-/** The base word of a compound's first part: "integrations" → "integration", "arbejds" → "arbejde". */
+/**
+ * The base word of a compound's first part: "integrations" → "integration", "arbejds" → "arbejde";
+ * a first part that is a compound itself counts too ("jobstøtte" in "jobstøttementor").
+ */
 function headOf(part: string, known: Known): string | undefined {
   const candidates = [part];
   // Linking letters: "-s-" (integrationsindsats) and "-e-" (flygtningefamilie); a head that loses
@@ -85,8 +88,12 @@ function headOf(part: string, known: Known): string | undefined {
     if (c.length < MIN_HEAD || !known.exact(c)) continue;
     if (c.length >= MIN_HEAD_LONG || known.short(c)) return c;
   }
+  for (const c of candidates) if (c.length >= MIN_COMPOUND_HEAD && splitCompound(c, known)) return c;
   return undefined;
 }
+
+/** A first part this long may be a compound of its own ("jobstøtte" = "job" + "støtte"). */
+const MIN_COMPOUND_HEAD = 7;
 
 /** Every tail of a compound, longest first: "integrationshandlingsprogram" → ["handlingsprogram", "program"]. */
 export function compoundTails(word: string, known: Known): string[] {

@@ -4,9 +4,8 @@
  * compound part ("indsats" in "integrationsindsats"). Spelling as on the search page: "boern",
  * "born" and "børn" mark "børn".
  *
- * Loaded by <SearchRecord> on every indexed page; without ?highlight= it reads the URL and stops.
- * (It is one small module on purpose: loading it lazily would need Vite's preload helper, which
- * is larger than the highlighter.)
+ * Loaded by <SearchRecord> only when the address has ?highlight= (a dynamic import: readers who
+ * came another way never download it).
  */
 import { foldBare, foldDigraph, stem } from './fold';
 

@@ -5,9 +5,10 @@
  *   ("Taastrup" → "tåstrup"), so a query typed either way finds it (fold.ts);
  * - the tails of compounds ("integrationsindsats" → "indsats"; the head is found anyway, Pagefind
  *   matches words by their beginning);
- * - synonyms from the municipal lexicon ("flygtninge" → "asylansøger", "nyankommen" …), also for
- *   the parts of a compound ("beskæftigelsesindsats" → "job"); tails and synonyms in every
- *   spelling too.
+ * - synonyms and abbreviations from content/synonyms.yaml ("flygtninge" → "asylansøger",
+ *   "nyankommen" …; "traumatiserede" → "ptsd"), also for the parts of a compound
+ *   ("beskæftigelsesindsats" → "job"); tails and synonyms in every spelling too; a synonym
+ *   weighs less than the page's own word (SYNONYM_WEIGHT).
  *
  * The keywords are written into the HTML that Pagefind indexes (never into the served pages),
  * right after their word, between ⟦ ⟧ (markers.ts), and each keyword only once per part of a page
@@ -17,94 +18,22 @@
  */
 import { compoundHeads, compoundTails, knownWords, type Known } from './compounds';
 import { otherSpellings } from './fold';
-import { COMPOUND_PARTS, INFLECTIONS, SYNONYMS } from './lexicon';
+import { COMPOUND_PARTS, INFLECTIONS } from './lexicon';
+import { BODY, joinSegments, PART, readIndexText, type IndexText } from './indexed-text';
 import { CLOSE, OPEN } from './markers';
 
 // ---------------------------------------------------------------------------------------------
-// Reading the indexed text of a built page
+// Reading the indexed text of a built page (indexed-text.ts, on the HTML reader src/html/)
 
-/** Elements whose text Pagefind never indexes (its REMOVE_SELECTORS), and raw-text elements. */
-const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'title']);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-interface Frame {
-  name: string;
-  indexed: boolean;
-  /** Inside an element with data-search-context (words a page is found by but does not show). */
-  context: boolean;
-}
+const read = (page: string | IndexText): IndexText => (typeof page === 'string' ? readIndexText(page) : page);
 
 /**
- * Walks an HTML page and hands every text run to `onText` with whether Pagefind indexes it (inside
+ * Hands every text run of a page to `onText` with whether Pagefind indexes it (inside
  * data-pagefind-body, or the whole body when a page has none; not inside data-pagefind-ignore or
  * chrome Pagefind drops). Returns the page with each text run replaced by what `onText` returns.
  */
-export function mapText(html: string, onText: (text: string, indexed: boolean, context: boolean) => string): string {
-  const out: string[] = [];
-  walkText(html, (text, indexed, context) => out.push(onText(text, indexed, context)), (markup) => out.push(markup));
-  return out.join('');
-}
-
-/** Like mapText, but only reads: `onText` gets each text run, `onMarkup` everything else. */
-export function walkText(
-  html: string,
-  onText: (text: string, indexed: boolean, context: boolean) => void,
-  onMarkup: (markup: string) => void = () => {},
-): void {
-  const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
-  const stack: Frame[] = [{ name: '#root', indexed: !hasBody, context: false }];
-  // A comment, a doctype, or a tag (quoted attribute values may hold ">").
-  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/?([a-zA-Z][\w-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
-  let at = 0;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (m.index > at) {
-      const top = stack[stack.length - 1]!;
-      onText(html.slice(at, m.index), top.indexed, top.context);
-    }
-    onMarkup(m[0]);
-    at = tag.lastIndex;
-    const name = m[1]?.toLowerCase();
-    if (!name) continue;
-    if (m[0].startsWith('</')) {
-      const i = stack.findLastIndex((f) => f.name === name);
-      if (i > 0) stack.length = i;
-      continue;
-    }
-    if (RAW_TEXT.has(name)) {
-      // Copy raw text (script, style) unchanged up to its end tag.
-      const end = html.toLowerCase().indexOf(`</${name}`, at);
-      const stop = end === -1 ? html.length : end;
-      onMarkup(html.slice(at, stop));
-      at = tag.lastIndex = stop;
-      continue;
-    }
-    const attrs = m[2] ?? '';
-    if (VOID.has(name) || attrs.endsWith('/')) continue;
-    const parent = stack[stack.length - 1]!;
-    let indexed = parent.indexed;
-    if (/\sdata-pagefind-body[\s=]|\sdata-pagefind-body$/.test(attrs)) indexed = true;
-    if (/\sdata-pagefind-ignore[\s=]|\sdata-pagefind-ignore$/.test(attrs)) indexed = false;
-    if (NOT_INDEXED.has(name)) indexed = false;
-    stack.push({ name, indexed, context: parent.context || /\sdata-search-context[\s=]|\sdata-search-context$/.test(attrs) });
-  }
-  if (at < html.length) {
-    const top = stack[stack.length - 1]!;
-    onText(html.slice(at), top.indexed, top.context);
-  }
-}
-
-/**
- * A built page cut down to what Pagefind reads: without the head (its language stays on <html>),
- * icons and class attributes, which are most of a Tailwind page's bytes.
- */
-export function slimForIndex(html: string): string {
-  return html
-    // Soft hyphens in headings (src/components/hyphenate.ts) are layout, not text: one word.
-    .replace(/\u00AD|&shy;/gi, '')
-    .replace(/<head[\s>][\s\S]*?<\/head>/i, '')
-    .replace(/<svg[\s>][\s\S]*?<\/svg>/gi, '')
-    .replace(/\sclass="[^"]*"/g, '');
+export function mapText(html: string | IndexText, onText: (text: string, indexed: boolean, context: boolean) => string): string {
+  return joinSegments(read(html), (run) => onText(run.text, run.indexed, run.context));
 }
 
 const ENTITY = /&#?[a-z0-9]+;/gi;
@@ -116,12 +45,11 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Counts the indexed words of built pages: the vocabulary for compounds and "Mente du …". */
-export function countWords(pages: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const html of pages) {
-    walkText(html, (text, indexed) => {
-      if (indexed) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    });
+export function countWords(pages: Iterable<string | IndexText>, counts = new Map<string, number>()): Map<string, number> {
+  for (const page of pages) {
+    for (const s of read(page).segments) {
+      if (typeof s === 'object' && s.indexed) for (const w of wordsOf(s.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -144,13 +72,30 @@ export function baseForms(word: string): string[] {
 export interface KeywordGenerator {
   /** The keywords to index after a word (ASCII, lowercase, without the word itself). */
   keywords(word: string): string[];
+  /** Which of a word's keywords come from a synonym group (not the word's own spellings or parts). */
+  synonymKeywords(word: string): ReadonlySet<string>;
   known: Known;
 }
 
-export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGenerator {
-  const known = knownWords(vocabulary, [...COMPOUND_PARTS, ...SYNONYMS.flat()]);
+/**
+ * The weight of a synonym keyword in the index, relative to the text it follows (Pagefind's
+ * data-pagefind-weight: a word of the page weighs 1, a heading's words 2–7). Chosen with the
+ * query set as the judge (npm run bench:search): at 1, pages that say "kontaktperson" ranked with
+ * those that say "mentor" for a search for »mentor« (Hillerød's Jobstøttementor 7th); at 0.3 the
+ * pages with the word itself come first and synonym-only answers still follow in the first ten
+ * (»helbredstjek« → the Halsnæs case 1st). In a heading the synonym weighs 0.3 × the heading's
+ * weight, so a synonym of a title word still outranks one in the body (»asylansøgere« keeps the
+ * theme page "Modtagelse af flygtninge" in its first ten; at a flat 0.3 it fell out).
+ */
+export const SYNONYM_WEIGHT = 0.3;
+
+/** Groups of words found by each other: synonyms with their abbreviations (lowercase), see synonyms.ts. */
+export type SynonymGroups = readonly (readonly string[])[];
+
+export function createKeywordGenerator(vocabulary: Iterable<string>, synonyms: SynonymGroups = []): KeywordGenerator {
+  const known = knownWords(vocabulary, [...COMPOUND_PARTS, ...synonyms.flat()]);
   const group = new Map<string, readonly string[]>();
-  for (const g of SYNONYMS) for (const w of g) group.set(w, g);
+  for (const g of synonyms) for (const w of g) group.set(w, g);
   const synonymsOf = (word: string): string[] => {
     for (const base of baseForms(word)) {
       const g = group.get(base);
@@ -158,74 +103,96 @@ export function createKeywordGenerator(vocabulary: Iterable<string>): KeywordGen
     }
     return [];
   };
-  const cache = new Map<string, string[]>();
+  const cache = new Map<string, { list: string[]; synonyms: Set<string> }>();
 
-  const keywords = (word: string): string[] => {
+  const compute = (word: string) => {
     const lower = word.toLowerCase();
     const cached = cache.get(lower);
     if (cached) return cached;
-    const out = new Set<string>(otherSpellings(lower));
-    const addForms = (w: string) => {
-      out.add(w);
-      for (const x of otherSpellings(w)) out.add(x);
+    const own = new Set<string>(otherSpellings(lower));
+    const viaSynonym = new Set<string>();
+    const addForms = (w: string, to: Set<string>) => {
+      to.add(w);
+      for (const x of otherSpellings(w)) to.add(x);
     };
     const tails = lower.length >= 7 ? compoundTails(lower, known) : [];
     const heads = tails.length ? compoundHeads(lower, known) : [];
-    for (const t of tails) addForms(t);
-    for (const form of [lower, ...tails, ...heads]) for (const s of synonymsOf(form)) addForms(s);
-    out.delete(lower);
-    const list = [...out].filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
-    cache.set(lower, list);
-    return list;
+    for (const t of tails) addForms(t, own);
+    for (const form of [lower, ...tails, ...heads]) for (const s of synonymsOf(form)) addForms(s, viaSynonym);
+    own.delete(lower);
+    viaSynonym.delete(lower);
+    for (const w of own) viaSynonym.delete(w);
+    const valid = (w: string) => /^[\p{L}\p{N}]+$/u.test(w);
+    const entry = { list: [...own, ...viaSynonym].filter(valid), synonyms: new Set([...viaSynonym].filter(valid)) };
+    cache.set(lower, entry);
+    return entry;
   };
-  return { keywords, known };
+  return { keywords: (word) => compute(word).list, synonymKeywords: (word) => compute(word).synonyms, known };
 }
 
 /** The keywords of each whitespace-separated token, per generator (tokens repeat across pages). */
-const tokenCaches = new WeakMap<KeywordGenerator, Map<string, string[]>>();
+const tokenCaches = new WeakMap<KeywordGenerator, Map<string, { own: string[]; synonyms: string[] }>>();
 
 /**
  * The page as Pagefind should index it: after every indexed word that has keywords, the keywords
- * between ⟦ ⟧, placed after the whole whitespace-separated token ("børn, ⟦boern born⟧"). Text of
- * a data-search-context element is a keyword group as a whole (with its words' keywords), so
+ * between ⟦ ⟧, placed after the whole whitespace-separated token ("børn, ⟦boern born⟧"), the
+ * synonyms among them in an element of lower weight (SYNONYM_WEIGHT). Text of a
+ * data-search-context element is a keyword group as a whole (with its words' keywords), so
  * results never show it as an excerpt.
  */
-export function injectKeywords(html: string, generator: KeywordGenerator): string {
+export function injectKeywords(html: string | IndexText, generator: KeywordGenerator): string {
   let tokenCache = tokenCaches.get(generator);
   if (!tokenCache) tokenCaches.set(generator, (tokenCache = new Map()));
   const extraOf = (token: string) => {
     let extra = tokenCache.get(token);
     if (!extra) {
-      const set = new Set<string>();
-      for (const w of wordsOf(token)) for (const k of generator.keywords(w)) set.add(k);
-      tokenCache.set(token, (extra = [...set]));
+      const own = new Set<string>();
+      const synonyms = new Set<string>();
+      for (const w of wordsOf(token)) {
+        const viaSynonym = generator.synonymKeywords(w);
+        for (const k of generator.keywords(w)) (viaSynonym.has(k) ? synonyms : own).add(k);
+      }
+      for (const k of own) synonyms.delete(k);
+      tokenCache.set(token, (extra = { own: [...own], synonyms: [...synonyms] }));
     }
     return extra;
   };
   // Keywords already written in this part of the page (since the last element with an id).
   let seen = new Set<string>();
-  const fresh = (token: string) => extraOf(token).filter((k) => !seen.has(k) && seen.add(k));
+  const isFresh = (k: string) => !seen.has(k) && !!seen.add(k);
+  const fresh = (token: string) => {
+    const { own, synonyms } = extraOf(token);
+    return { own: own.filter(isFresh), synonyms: synonyms.filter(isFresh) };
+  };
+  /** A token's keywords, synonyms with their lower weight (SYNONYM_WEIGHT of the text's own weight). */
+  const group = ({ own, synonyms }: { own: string[]; synonyms: string[] }, weight: number) =>
+    [...own, ...(synonyms.length ? [`<span data-pagefind-weight="${Math.round(SYNONYM_WEIGHT * weight * 10) / 10}">${synonyms.join(' ')}</span>`] : [])].join(' ');
   const out: string[] = [];
-  walkText(
-    html,
-    (text, indexed, context) => {
-      if (!indexed) out.push(text);
-      else if (context) {
-        const tokens = text.match(/[^\s]+/g) ?? [];
-        out.push(tokens.length ? ` ${OPEN}${tokens.flatMap((t) => [t, ...fresh(t)]).join(' ')}${CLOSE} ` : text);
-      } else {
-        out.push(
-          text.replace(/[^\s]+/g, (token) => {
-            const extra = fresh(token);
-            return extra.length ? `${token} ${OPEN}${extra.join(' ')}${CLOSE}` : token;
-          }),
-        );
-      }
-    },
-    (markup) => {
-      if (/^<[a-zA-Z][^>]*\sid="/.test(markup)) seen = new Set();
-      out.push(markup);
-    },
-  );
+  for (const s of read(html).segments) {
+    if (typeof s === 'string') out.push(s);
+    else if (s === PART) seen = new Set();
+    else if (s === BODY) continue;
+    else if (!s.indexed) out.push(s.text);
+    else if (s.context) {
+      const tokens = s.text.match(/[^\s]+/g) ?? [];
+      out.push(
+        tokens.length
+          ? ` ${OPEN}${tokens
+              .flatMap((t) => {
+                const f = fresh(t);
+                return [t, ...f.own, ...f.synonyms];
+              })
+              .join(' ')}${CLOSE} `
+          : s.text,
+      );
+    } else {
+      out.push(
+        s.text.replace(/[^\s]+/g, (token) => {
+          const extra = fresh(token);
+          return extra.own.length || extra.synonyms.length ? `${token} ${OPEN}${group(extra, s.weight)}${CLOSE}` : token;
+        }),
+      );
+    }
+  }
   return out.join('');
 }

@@ -1,41 +1,7 @@
 /**
- * A small municipal lexicon for Danish search: synonym groups and the words compounds are made of.
- *
- * Synonyms are indexed, not expanded in the query: a page with "flygtninge" also carries the
- * keyword "asylansoeger", so a search for "asylansøgere" finds it (and the other way round).
- * Keep the groups narrow: every word added to a group makes each member match more pages.
- * Words are base forms in correct Danish spelling; inflected forms are recognised by endings
- * (see INFLECTIONS), irregular ones are listed as members of their own.
+ * A small lexicon for Danish search: the endings of inflected words and the words compounds are
+ * made of. The synonyms are content an editor extends: content/synonyms.yaml (src/search/synonyms.ts).
  */
-
-/** Groups of words a searcher uses for the same thing in municipal integration work. */
-export const SYNONYMS: readonly (readonly string[])[] = [
-  ['flygtning', 'asylansøger', 'nyankommen', 'nyankomne'],
-  ['job', 'beskæftigelse', 'ansættelse', 'arbejdsmarked'],
-  ['indvandrer', 'nydansker', 'udlænding', 'immigrant'],
-  ['bolig', 'boligplacering', 'lejlighed', 'husning', 'bosætning'],
-  ['danskundervisning', 'sprogskole', 'sprogcenter', 'danskuddannelse'],
-  ['dagtilbud', 'daginstitution', 'børnehave', 'vuggestue', 'dagpleje'],
-  ['barn', 'børn'],
-  ['praktik', 'oplæring', 'praktikplads'],
-  ['frivillig', 'frivillighed', 'civilsamfund'],
-  ['sundhed', 'helbred'],
-  ['traume', 'traumatiseret', 'ptsd'],
-  ['mentor', 'kontaktperson', 'støtteperson'],
-  ['ældre', 'senior', 'pensionist'],
-  ['sagsbehandler', 'socialrådgiver'],
-  ['kontanthjælp', 'integrationsydelse', 'starthjælp'],
-  ['velkomst', 'modtagelse'],
-  ['idræt', 'sport'],
-  ['tolk', 'tolkning', 'tolkebistand'],
-  ['vejledning', 'rådgivning'],
-  ['handlingsplan', 'handlingsprogram', 'handleplan'],
-  ['iværksætter', 'iværksætteri', 'selvstændig'],
-  ['integration', 'inklusion'],
-  ['diskrimination', 'racisme', 'forskelsbehandling'],
-  ['lektiehjælp', 'lektiecafé'],
-  ['forening', 'klub'],
-];
 
 /**
  * Endings of Danish nouns and adjectives, longest first: "flygtning" + "ene" = "flygtningene".

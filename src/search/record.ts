@@ -1,6 +1,6 @@
 /**
  * What the search knows about each indexed page besides its text: the filters (kommune, region,
- * type, tema, målgruppe, år), the sort keys and the result metadata. Pages render it with
+ * type, tema, målgruppe, dokumenttype, år), the sort keys and the result metadata. Pages render it with
  * <SearchRecord> (src/search/SearchRecord.astro) as data-pagefind-* attributes.
  *
  * Filter values are ids (kommune=hilleroed, tema=bolig, type=indsats), so the search page's
@@ -8,7 +8,7 @@
  */
 import type { Catalogue, CaseEntry, GoalEntry, InitiativeEntry } from '../catalogue/model';
 import { goalHeading, initiativeHeading, municipalityName } from '../catalogue/labels';
-import type { CatalogueDocument, Municipality, Term } from '../collections/schemas';
+import { DOCUMENT_TYPES, type CatalogueDocument, type Municipality, type Term } from '../collections/schemas';
 import { t, type UiKey } from '../i18n';
 
 /** The kinds of pages the search finds, in the order the type filter lists them, with their label. */
@@ -25,9 +25,19 @@ export type ResultType = (typeof RESULT_TYPES)[number]['id'];
 export const resultTypeLabel = (type: ResultType) => t(RESULT_TYPES.find((x) => x.id === type)!.label);
 
 /** The filter groups, in the order the search page shows them; `key` is the URL parameter. */
-export const FILTER_KEYS = ['type', 'kommune', 'region', 'tema', 'maalgruppe', 'aar'] as const;
+export const FILTER_KEYS = ['type', 'kommune', 'region', 'tema', 'maalgruppe', 'dokumenttype', 'aar'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-export const filterLabel = (key: FilterKey) => t(`search.filter.${key}`);
+const FILTER_LABEL = {
+  type: 'search.filter.type',
+  kommune: 'search.filter.kommune',
+  region: 'search.filter.region',
+  tema: 'search.filter.tema',
+  maalgruppe: 'search.filter.maalgruppe',
+  dokumenttype: 'search.filter.dokumenttype',
+  aar: 'search.filter.aar',
+} as const satisfies Record<FilterKey, UiKey>;
+/** A filter group's heading ("Kommune"). */
+export const filterLabel = (key: FilterKey) => t(FILTER_LABEL[key]);
 
 /**
  * Sort keys. Pagefind leaves a page without the key out of sorted results, so every indexed page
@@ -161,6 +171,7 @@ export function recordForDocument(c: Catalogue, d: CatalogueDocument): SearchRec
         ...cases.flatMap((x) => x.themes),
       ]),
       maalgruppe: uniq([...goals, ...initiatives, ...cases].flatMap((x) => x.targetGroups)),
+      dokumenttype: [d.type],
       aar: time.years.map(String),
     },
     date: time.date,
@@ -190,6 +201,7 @@ function entryRecord(
       region: place.region,
       tema: entryThemes(c, e, sectionIds),
       maalgruppe: uniq(e.targetGroups),
+      dokumenttype: [d.type],
       aar: (ownYears.length ? ownYears : time.years).map(String),
     },
     date: e.period?.from !== undefined ? e.period.from * 10_000 : time.date,
@@ -217,6 +229,7 @@ export function recordForCase(c: Catalogue, x: CaseEntry): SearchRecordData {
       region: place.region,
       tema: uniq(x.themes),
       maalgruppe: uniq(x.targetGroups),
+      dokumenttype: [d.type],
       aar: time.years.map(String),
     },
     date: time.date,
@@ -230,7 +243,7 @@ export function recordForMunicipality(c: Catalogue, m: Municipality): SearchReco
   return {
     type: 'kommune',
     title: municipalityName(m),
-    filters: { type: ['kommune'], kommune: [m.id], region: [m.region], tema: [], maalgruppe: [], aar: [] },
+    filters: { type: ['kommune'], kommune: [m.id], region: [m.region], tema: [], maalgruppe: [], dokumenttype: [], aar: [] },
     meta: {},
     context: [],
     names: [m.name],
@@ -241,7 +254,7 @@ export function recordForTheme(t: Term): SearchRecordData {
   return {
     type: 'tema',
     title: t.label,
-    filters: { type: ['tema'], kommune: [], region: [], tema: [t.id], maalgruppe: [], aar: [] },
+    filters: { type: ['tema'], kommune: [], region: [], tema: [t.id], maalgruppe: [], dokumenttype: [], aar: [] },
     meta: {},
     context: [],
   };
@@ -259,6 +272,8 @@ export function filterOptions(c: Catalogue): Record<FilterKey, { value: string; 
     region: c.regions.map((r) => ({ value: r.id, label: r.label.replace(/^Region /, '') })),
     tema: c.themes.map((x) => ({ value: x.id, label: x.label })),
     maalgruppe: c.targetGroups.map((x) => ({ value: x.id, label: x.label })),
+    // Only the types the catalogue's documents have (an option that finds nothing is noise).
+    dokumenttype: DOCUMENT_TYPES.filter((x) => c.documents.some((d) => d.type === x.id)).map((x) => ({ value: x.id, label: x.label })),
     aar: [...years].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
   };
 }

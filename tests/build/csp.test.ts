@@ -15,11 +15,12 @@ const pages = builtPages();
 describe('Content-Security-Policy', () => {
   it('is the first thing in every page head after the charset', () => {
     const wrong = pages.filter((p) => {
-      const head = p.html.slice(0, p.html.indexOf('</head>'));
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${cspMeta}">`;
-      const at = head.indexOf(meta);
-      const firstResource = head.search(/<(script|link|style)\b/);
-      return at < 0 || (firstResource >= 0 && firstResource < at);
+      // The head's elements in order: the charset, then the policy, before any script, link or style.
+      const head = p.page.select('head > *');
+      const policies = p.page.select('meta[http-equiv=Content-Security-Policy i]');
+      const at = head.findIndex((e) => e.name === 'meta' && e.attr('http-equiv') === 'Content-Security-Policy' && e.attr('content') === cspMeta);
+      const firstResource = head.findIndex((e) => ['script', 'link', 'style'].includes(e.name));
+      return at < 0 || policies.length !== 1 || !head[0]?.has('charset') || (firstResource >= 0 && firstResource < at);
     });
     expect(wrong.map((p) => p.url)).toEqual([]);
   });
@@ -39,13 +40,17 @@ describe('Content-Security-Policy', () => {
   it('has nothing inline on any page', () => {
     const inline: string[] = [];
     for (const p of pages) {
-      for (const m of p.html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-        if (!/\ssrc="/.test(m[1]!) || m[2]!.trim()) inline.push(`${p.url}: inline <script${m[1]}>`);
+      for (const s of p.page.select('script')) {
+        if (!s.attr('src') || s.textContent.trim()) inline.push(`${p.url}: inline ${s.startTag}`);
       }
-      if (/<style[\s>]/.test(p.html)) inline.push(`${p.url}: <style> element`);
-      if (/<[a-z][^>]*\sstyle="/i.test(p.html)) inline.push(`${p.url}: style="" attribute`);
-      if (/<[a-z][^>]*\son[a-z]+="/i.test(p.html)) inline.push(`${p.url}: on…="" event handler`);
-      if (/href="javascript:/i.test(p.html)) inline.push(`${p.url}: javascript: URL`);
+      if (p.page.select('style').length) inline.push(`${p.url}: <style> element`);
+      if (p.page.select('[style]').length) inline.push(`${p.url}: style="" attribute`);
+      for (const e of p.page.select('*')) {
+        const handlers = Object.keys(e.attributes).filter((a) => /^on[a-z]+$/.test(a));
+        if (handlers.length) inline.push(`${p.url}: ${handlers.join(', ')} event handler on <${e.name}>`);
+      }
+      const urls = [...p.page.attrs('href'), ...p.page.attrs('src'), ...p.page.attrs('action'), ...p.page.attrs('formaction')];
+      if (urls.some((u) => /^\s*javascript:/i.test(u))) inline.push(`${p.url}: javascript: URL`);
     }
     expect(inline.slice(0, 20)).toEqual([]);
   });
@@ -55,8 +60,8 @@ describe('Content-Security-Policy', () => {
     let checked = 0;
     for (const p of pages) {
       const refs = [
-        ...[...p.html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!),
-        ...[...p.html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? ''),
+        ...p.page.select('script[src]').map((s) => s.attr('src')!),
+        ...p.page.select('link[rel~=stylesheet i]').map((l) => l.attr('href') ?? ''),
       ];
       for (const ref of refs) {
         checked++;

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { robotsTxt, sitemapIndexXml, sitemapUrls, urlsetXml } from '../../src/build/sitemap';
 import { redirectsFile, redirectsInBuild } from '../../src/permalinks/integration';
+import { parseHtml } from '../../src/html/page';
 
 const site = new URL('https://katalog.example.dk');
-const head = (canonical: string, extra = '') => `<head><link rel="canonical" href="${canonical}">${extra}</head>`;
+const head = (canonical: string, extra = '') => parseHtml(`<head><link rel="canonical" href="${canonical}">${extra}</head>`);
 
 describe('sitemap', () => {
   it('lists pages that are their own canonical and indexable, sorted', () => {
@@ -13,7 +14,7 @@ describe('sitemap', () => {
       ['/', head('https://katalog.example.dk/')],
       ['/indsatser/gammel/', head('https://katalog.example.dk/indsatser/ny/', '<meta name="robots" content="noindex">')],
       ['/kopi/', head('https://katalog.example.dk/maal/b/')],
-      ['/uden-canonical/', '<head></head>'],
+      ['/uden-canonical/', parseHtml('<head></head>')],
     ]);
     expect(sitemapUrls(pages, site)).toEqual(['https://katalog.example.dk/', 'https://katalog.example.dk/maal/b/', 'https://katalog.example.dk/uden-canonical/']);
   });
@@ -26,10 +27,10 @@ describe('sitemap', () => {
 
   it('finds the redirect pages among the built pages by their data-redirect-to', () => {
     const pages = new Map([
-      ['/indsatser/ny/', '<!DOCTYPE html><html lang="da"><head>'],
-      ['/indsatser/gammel/', '<!DOCTYPE html><html lang="da" data-redirect-to="/indsatser/ny/"><head>'],
+      ['/indsatser/ny/', parseHtml('<!DOCTYPE html><html lang="da"><head>')],
+      ['/indsatser/gammel/', parseHtml('<!DOCTYPE html><html lang="da" data-redirect-to="/indsatser/ny/?a=1&amp;b=2"><head>')],
     ]);
-    expect(redirectsInBuild(pages)).toEqual([{ from: '/indsatser/gammel/', to: '/indsatser/ny/' }]);
+    expect(redirectsInBuild(pages)).toEqual([{ from: '/indsatser/gammel/', to: '/indsatser/ny/?a=1&b=2' }]);
   });
 
   it('writes _redirects as "from to 301" lines', () => {

@@ -95,6 +95,8 @@ describe('the one order of goals, initiatives and cases (numbers as numbers)', (
     themes: c.themes,
     targetGroups: c.targetGroups,
     relatedDocuments: c.relatedDocuments,
+    synonyms: [],
+    nationalGoals: c.nationalGoals,
     documents: byIdAsText(c.documents),
     goals: byIdAsText(c.goals),
     initiatives: byIdAsText(c.initiatives),

@@ -122,12 +122,27 @@ const CASES: Record<string, Expected[]> = {
   ],
   // Goals and initiatives that never link to each other (Kerteminde, Høje-Taastrup): no coverage warnings.
   'no-goal-links': [],
+  // A group whose words are nowhere in the catalogue (warning), a word in two groups (error).
+  synonyms: [
+    { rule: 'synonym-not-in-catalogue', path: 'synonyms.yaml', line: 4, at: 'words: [helbredstjek, lægetjek]', message: 'no word of synonym group "testord" (helbredstjek, lægetjek, HT) occurs in the catalogue' },
+    { rule: 'synonym-duplicate', path: 'synonyms.yaml', line: 7, at: 'tiltag]', message: '"tiltag" is in synonym group "indsats" too' },
+  ],
   // A draft (npm run import writes draft: true on every entry): a warning at the mark.
   draft: [{ rule: 'draft', path: `${D}initiatives.yaml`, line: 20, at: 'draft: true', message: 'initiative "doc-indsats-3" is a draft (draft: true)' }],
   // A published initiative citing a draft goal (range 1-3 takes in the draft Mål 3).
   'draft-referenced': [
     { rule: 'draft', path: `${D}goals.yaml`, line: 18, at: 'draft: true', message: 'goal "doc-maal-3" is a draft' },
     { rule: 'draft-referenced', path: `${D}initiatives.yaml`, line: 13, at: '- from: 1', message: 'initiative "doc-indsats-2" cites Mål 3, which is a draft and not published' },
+  ],
+  'follow-up': [
+    { rule: 'follow-up-unit', path: `${D}goals.yaml`, line: 13, at: 'unit: "%"', message: 'follow-up unit "%" is not the unit of measure 1 of goal "doc-maal-1" ("procentpoint")' },
+    { rule: 'follow-up-year', path: `${D}goals.yaml`, line: 18, at: 'year: 2012', message: 'before the baseline year 2013' },
+    { rule: 'follow-up-duplicate-year', path: `${D}goals.yaml`, line: 26, at: 'year: 2016', message: 'already has a follow-up value for 2016' },
+  ],
+  'national-goal': [
+    { rule: 'national-goal', path: 'national-goal-links.yaml', line: 2, at: 'bolig', message: 'no national goal has the id "bolig"' },
+    { rule: 'national-goal', path: 'national-goal-links.yaml', line: 3, at: '"2.1"', message: 'no national indicator has the number "2.1"' },
+    { rule: 'national-goal', path: 'national-goal-links.yaml', line: 5, at: 'doc-maal-9', message: 'no local goal has the id "doc-maal-9"' },
   ],
   'target-unfilled': [{ rule: 'target-unfilled', path: `${D}initiatives.yaml`, line: 7, at: 'unfilled: true', message: '"min. XX nye praktikpladser"' }],
   'target-placeholder': [

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checker/check';
 import { REGISTRY } from '../../src/collections/registry';
@@ -102,6 +103,38 @@ describe('the YAML the CMS writes', () => {
     const after = written.split('\n');
     expect(after).toHaveLength(before.length);
     expect(after.filter((line, i) => line !== before[i])).toEqual(['  title: "Højere beskæftigelse – redigeret"']);
+  });
+
+  it('edits a follow-up source date (an ISO date or a year) as text and writes a year back as a number', () => {
+    const spec = REGISTRY.goals;
+    const yaml = [
+      '- id: x-maal-1',
+      '  number: 1',
+      '  title: "Et mål"',
+      '  text: "Et mål"',
+      '  measures:',
+      '    - description: "Andel i job"',
+      '      unit: "%"',
+      '      followUps:',
+      '        - value: 40',
+      '          unit: "%"',
+      '          year: 2019',
+      '          source:',
+      '            title: "Årsrapport"',
+      '            document: "s. 12"',
+      '            date: 2020',
+      '',
+    ].join('\n');
+    const cms = JSON.parse(toCms(spec, yaml)) as { items: { measures: { followUps: { source: { date: unknown } }[] }[] }[] };
+    const source = cms.items[0]!.measures[0]!.followUps[0]!.source;
+    expect(source.date).toBe('2020');
+    expect(fromCms(spec, JSON.stringify(cms), yaml)).toBe(yaml);
+    source.date = '2021';
+    expect(fromCms(spec, JSON.stringify(cms), yaml)).toContain('            date: 2021\n');
+    source.date = '2021-03-01';
+    const written = fromCms(spec, JSON.stringify(cms), yaml);
+    expect(written).toContain('            date: 2021-03-01\n'); // as the content files write dates; a string in YAML 1.2
+    expect(load(written, { schema: CORE_SCHEMA })).toMatchObject([{ measures: [{ followUps: [{ source: { date: '2021-03-01' } }] }] }]);
   });
 });
 

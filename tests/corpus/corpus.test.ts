@@ -34,7 +34,7 @@ describe('generated corpus', () => {
     const errors = result.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.path}:${f.line} ${f.message} [${f.rule}]`)).toEqual([]);
     const listed = (name: string) => (parse(readFileSync(join(contentRoot, name), 'utf8')) as unknown[]).length;
-    const shared = listed('municipalities.yaml') + listed('themes.yaml') + listed('target-groups.yaml');
+    const shared = listed('municipalities.yaml') + listed('themes.yaml') + listed('target-groups.yaml') + listed('synonyms.yaml');
     expect(result.summary.entries).toBe(shared + 10 + 18 + 150 + 180 + 30);
   });
 
@@ -77,8 +77,9 @@ describe('the default corpus (98 municipalities, generated in memory)', () => {
     expect(all).toMatch(/å/);
   });
 
-  it('reads the real municipalities, themes and target groups', () => {
+  it('reads the real municipalities, themes, target groups and search synonyms', () => {
     const municipalities = corpus.files.find((f) => f.path === 'municipalities.yaml')!.text;
     expect(municipalities).toBe(readFileSync(join(contentRoot, 'municipalities.yaml'), 'utf8'));
+    expect(corpus.files.find((f) => f.path === 'synonyms.yaml')!.text).toBe(readFileSync(join(contentRoot, 'synonyms.yaml'), 'utf8'));
   });
 });

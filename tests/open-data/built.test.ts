@@ -84,16 +84,16 @@ describe('open data in the build', () => {
     const page = byUrl.get('/data/');
     expect(page).toBeDefined();
     const files = page!.hrefs.filter((h) => h.startsWith('/data/') && h !== '/data/');
-    for (const name of ['catalogue.json', ...COLLECTION_KEYS.map((k) => `${COLLECTIONS[k].file}.json`), 'goals.csv', 'initiatives.csv', 'measures.json', 'measures.csv']) {
+    for (const name of ['catalogue.json', ...COLLECTION_KEYS.map((k) => `${COLLECTIONS[k].file}.json`), 'goals.csv', 'initiatives.csv', 'measures.json', 'measures.csv', 'coverage.json', 'coverage.csv']) {
       expect(files, `the Data page links ${name}`).toContain(`/data/${name}`);
     }
-    expect(files.filter((h) => h.includes('/schema/')).length).toBe(COLLECTION_KEYS.length + 2); // + catalogue, measures
+    expect(files.filter((h) => h.includes('/schema/')).length).toBe(COLLECTION_KEYS.length + 3); // + catalogue, measures, coverage
     for (const href of files) expect(existsSync(join(DIST, href)), href).toBe(true);
   });
 
   it('is linked from every page’s footer and from the about page', () => {
-    const withoutLink = pages.filter((p) => /<footer[\s>]/.test(p.html) && !p.hrefs.includes('/data/')).map((p) => p.url);
+    const withoutLink = pages.filter((p) => p.page.select('footer').length && !p.page.select('footer a[href="/data/"]').length).map((p) => p.url);
     expect(withoutLink).toEqual([]);
-    expect(byUrl.get('/om/')!.html).toMatch(/<main[\s\S]*href="\/data\/"[\s\S]*<\/main>/);
+    expect(byUrl.get('/om/')!.page.select('main a[href="/data/"]').length).toBeGreaterThan(0);
   });
 });

@@ -8,17 +8,22 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { aboutSources, numberWord } from '../../src/pages/om/_components/sources';
-import { builtPages, DIST } from '../support/dist';
+import type { HtmlPage } from '../../src/html/page';
+import { builtPages, DIST, fileFor } from '../support/dist';
 import { realCatalogue } from '../support/real-content';
 
 const c = realCatalogue();
 const byUrl = new Map(builtPages().map((p) => [p.url, p]));
-const html = (url: string) => byUrl.get(url)?.html ?? '';
-const text = (h: string) => h.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const html = (url: string) => {
+  const page = byUrl.get(url)?.page;
+  if (!page) throw new Error(`${url} was not built`);
+  return page;
+};
 const HILLEROED = 'hilleroed-integrationshandlingsprogram-2015-2018';
 const NUMBERS = Array.from({ length: 10 }, (_, i) => i + 1);
-const goalNumbers = (h: string) => [...h.matchAll(/id="hilleroed-2015-2018-maal-(\d+)"/g)].map((m) => Number(m[1]));
-const linkedGoalNumbers = (h: string) => [...h.matchAll(/href="\/maal\/hilleroed-2015-2018-maal-(\d+)\/"/g)].map((m) => Number(m[1]));
+/** The numbers of Hillerød 2015–2018 goals among a page's element ids / link targets, in page order. */
+const goalNumbers = (page: HtmlPage) => page.attrs('id').flatMap((id) => /^hilleroed-2015-2018-maal-(\d+)$/.exec(id)?.[1] ?? []).map(Number);
+const linkedGoalNumbers = (page: HtmlPage) => page.links().flatMap((h) => /^\/maal\/hilleroed-2015-2018-maal-(\d+)\/$/.exec(h)?.[1] ?? []).map(Number);
 
 describe('built pages and data of issue 10', () => {
   it('lists Hillerød’s goals Mål 1 … Mål 10 by number on the document page', () => {
@@ -39,7 +44,7 @@ describe('built pages and data of issue 10', () => {
   });
 
   it('states on /om/ the number of source documents and each one’s counts, as the content has them', () => {
-    const about = text(html('/om/'));
+    const about = html('/om/').text;
     const { files, documents } = aboutSources(c);
     expect(files).toBe(new Set(c.documents.map((d) => d.source.file)).size);
     expect(about).toContain(`ordret fra ${numberWord(files)} kildedokumenter`);
@@ -50,13 +55,17 @@ describe('built pages and data of issue 10', () => {
 
   it('cites a goal with the editor’s title outside the quotes, the access date, and .bib/.json downloads', () => {
     const page = html('/maal/hilleroed-2015-2018-maal-9/');
-    const plain = text(page.match(/<p id="citer-tekst"[^>]*>([\s\S]*?)<\/p>/)![1]!);
+    const plain = page.selectOne('p#citer-tekst')!.text;
     expect(plain).toContain('Mål 9 [redaktionens titel: Lighed i sundhed: mindre rygning i hjem med børn]');
     expect(plain).not.toMatch(/»[^«]*Lighed i sundhed[^«]*«/);
     expect(plain).toMatch(/Hentet \d{1,2}\. \w+ \d{4}\.$/);
-    expect(page).toMatch(/<a href="data:application\/x-bibtex;charset=utf-8,[^"]+" download="hilleroed-2015-2018-maal-9\.bib"/);
-    expect(page).toMatch(/<a href="data:application\/vnd\.citationstyles\.csl\+json;charset=utf-8,[^"]+" download="hilleroed-2015-2018-maal-9\.json"/);
-    const bib = decodeURIComponent(page.match(/href="data:application\/x-bibtex;charset=utf-8,([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
-    expect(bib.startsWith('@incollection{hilleroed-2015-2018-maal-9,')).toBe(true);
+    const download = (name: string) => page.select(`a[download="${name}"]`).map((a) => a.attr('href') ?? '');
+    // Files beside the page (the page-weight step, src/weight/), holding what the page shows.
+    expect(download('hilleroed-2015-2018-maal-9.bib')).toEqual(['/maal/hilleroed-2015-2018-maal-9/hilleroed-2015-2018-maal-9.bib']);
+    expect(download('hilleroed-2015-2018-maal-9.json')).toEqual(['/maal/hilleroed-2015-2018-maal-9/hilleroed-2015-2018-maal-9.json']);
+    const file = (name: string) => readFileSync(fileFor(download(name)[0]!)!, 'utf8');
+    expect(file('hilleroed-2015-2018-maal-9.bib').startsWith('@incollection{hilleroed-2015-2018-maal-9,')).toBe(true);
+    expect(file('hilleroed-2015-2018-maal-9.bib')).toBe(page.selectOne('#citer-bibtex')!.textContent);
+    expect(JSON.parse(file('hilleroed-2015-2018-maal-9.json'))[0].id).toBe('hilleroed-2015-2018-maal-9');
   });
 });

@@ -9,18 +9,22 @@ import { siteConfig } from '../../src/site.config';
 import { urls } from '../../src/catalogue/urls';
 import { builtPages, fileFor } from '../support/dist';
 import { realCatalogue } from '../support/real-content';
-import { readFileSync } from 'node:fs';
+import { readPage } from '../../src/html/built';
+import type { HtmlPage } from '../../src/html/page';
 
 const SITE = 'https://integrationskataloget.dk';
 const c = realCatalogue();
 const pages = builtPages();
-const html = (path: string) => readFileSync(fileFor(path)!, 'utf8');
-/** Text without tags, entities decoded, soft hyphens removed. */
-const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/\u00AD/g, '');
-/** The element with data-editorial right after a page's <h1>…</h1> (inside the page header). */
-const markAfterH1 = (page: string) => page.match(/<\/h1>\s*<p [^>]*data-editorial[^>]*>([^<]*)<\/p>/)?.[1];
+const html = (path: string) => readPage(fileFor(path)!);
+/** The text of the <p data-editorial> right after a page's <h1> (inside the page header), if any. */
+const markAfterH1 = (page: HtmlPage) => {
+  const next = page.selectOne('h1')?.next;
+  return next?.name === 'p' && next.has('data-editorial') && next.children.length === 0 ? next.text : undefined;
+};
 /** Pages that are entries (not the redirect pages renamed entries leave behind). */
-const isEntryPage = (p: { url: string; html: string }) => /^\/(maal|indsatser|cases|dokumenter)\/[^/]+\/$/.test(p.url) && !p.html.includes('http-equiv="refresh"');
+/** The pages of the catalogue's goals, initiatives, cases and documents (not the list pages /indsatser/2/ …, nor redirect pages). */
+const entryUrls = new Set([...c.goals.map((x) => urls.goal(x.id)), ...c.initiatives.map((x) => urls.initiative(x.id)), ...c.cases.map((x) => urls.case(x.id)), ...c.documents.map((x) => urls.document(x.id))]);
+const isEntryPage = (p: { url: string; isRedirect: boolean }) => entryUrls.has(p.url) && !p.isRedirect;
 
 describe('editorial words are marked as such (issue 10)', () => {
   it('marks the heading of every goal page as the editor\'s, naming the part that is the source\'s', () => {
@@ -34,15 +38,21 @@ describe('editorial words are marked as such (issue 10)', () => {
   it('marks every document summary on its page, and the goal headings of its goal list', () => {
     for (const d of c.documents) {
       const page = html(urls.document(d.id));
-      const summary = page.match(/>([^<]*)<\/p>\s*<p [^>]*data-editorial[^>]*>([^<]*)<\/p>/);
-      expect(summary?.[2], urls.document(d.id)).toBe(da['document.editorialSummary']);
-      expect(text(summary![1]!)).toBe(d.summary);
-      if (c.goalsOfDocument(d.id).length > 0) expect(page).toMatch(new RegExp(`<h2 id="maal"[^>]*>[^<]*</h2>\\s*<p [^>]*data-editorial[^>]*>${da['document.editorialGoalTitles']}</p>`));
+      // The first editorial mark of the page follows the summary paragraph.
+      const mark = page.selectOne('main p[data-editorial]');
+      expect(mark?.text, urls.document(d.id)).toBe(da['document.editorialSummary']);
+      expect(mark!.previous?.name).toBe('p');
+      expect(mark!.previous!.textContent).toBe(d.summary);
+      if (c.goalsOfDocument(d.id).length > 0) {
+        const goals = page.selectOne('h2#maal')!;
+        expect(goals.children, urls.document(d.id)).toEqual([]);
+        expect(goals.next?.name === 'p' && goals.next.has('data-editorial') ? goals.next.text : undefined).toBe(da['document.editorialGoalTitles']);
+      }
     }
   });
 
   it('uses one and the same mark for goals, documents, initiatives and cases', () => {
-    const classOf = (page: string) => page.match(/<p class="([^"]*)"[^>]*data-editorial/)?.[1]?.replace(/\bm[tb]-\d\b/g, '').trim();
+    const classOf = (page: HtmlPage) => page.selectOne('p[data-editorial]')?.attr('class')?.replace(/\bm[tb]-\d\b/g, '').replace(/\s+/g, ' ').trim();
     const initiative = c.initiatives.find((i) => i.titleIsEditorial)!;
     const kase = c.cases.find((x) => x.titleIsEditorial)!;
     const looks = new Set([
@@ -67,11 +77,11 @@ describe('theme pages (issue 10)', () => {
     for (const x of shared) {
       for (const theme of x.themes) {
         const page = html(urls.theme(theme));
-        const links = page.split(`href="${urls.case(x.id)}"`).length - 1;
+        const links = page.links().filter((h) => h === urls.case(x.id)).length;
         expect(links, `${urls.theme(theme)} links ${x.id}`).toBe(1);
-        const section = page.match(new RegExp(`<section[^>]*data-shared-group[^>]*>[\\s\\S]*?</section>`, 'g'))?.find((s) => s.includes(urls.case(x.id)));
+        const section = page.select('section[data-shared-group]').find((s) => s.links().includes(urls.case(x.id)));
         expect(section, `${urls.theme(theme)}: the section holding ${x.id}`).toBeDefined();
-        const heading = text(section!.match(/<h2[^>]*>([\s\S]*?)<\/h2>/)![1]!);
+        const heading = section!.selectOne('h2')!.text;
         for (const id of x.municipalities) expect(heading).toContain(c.municipality(id)!.name);
       }
     }
@@ -85,7 +95,8 @@ describe('theme pages (issue 10)', () => {
         ...g.items.initiatives.map((x) => urls.initiative(x.id)),
         ...g.items.cases.map((x) => urls.case(x.id)),
       ]);
-      for (const href of items) expect(page, `${urls.theme(theme.id)} → ${href}`).toContain(`href="${href}"`);
+      const links = page.links();
+      for (const href of items) expect(links, `${urls.theme(theme.id)} → ${href}`).toContain(href);
     }
   });
 });
@@ -96,9 +107,9 @@ describe('document pages (issue 10)', () => {
       const page = html(urls.document(d.id));
       const entries = [...c.goalsOfDocument(d.id), ...c.initiativesOfDocument(d.id), ...c.casesOfDocument(d.id)];
       for (const e of entries) {
-        const card = page.match(new RegExp(`<li id="${e.id}"[\\s\\S]*?</li>\\s*(?=<li id=|</ol>)`))?.[0];
-        expect(card, `${urls.document(d.id)}#${e.id}`).toBeDefined();
-        expect(card, `${urls.document(d.id)}#${e.id}`).not.toMatch(/<button\b/);
+        const card = page.select(`li[id="${e.id}"]`);
+        expect(card, `${urls.document(d.id)}#${e.id}`).toHaveLength(1);
+        expect(card[0]!.select('button'), `${urls.document(d.id)}#${e.id}`).toEqual([]);
       }
     }
   });
@@ -113,10 +124,11 @@ describe('"Rapportér en fejl" (issue 10)', () => {
 
   it('is on every entry page: a mailto to the editors with the page\'s permalink in the subject', () => {
     for (const p of entryPages) {
-      const href = p.html.match(/<a href="([^"]*)"[^>]*data-report-error[^>]*>([^<]*)<\/a>/);
-      expect(href, p.url).not.toBeNull();
-      expect(href![2]).toBe(da['report.link']);
-      const url = new URL(href![1]!.replace(/&amp;/g, '&'));
+      const links = p.page.select('a[data-report-error]');
+      expect(links, p.url).toHaveLength(1);
+      expect(links[0]!.children).toEqual([]);
+      expect(links[0]!.text).toBe(da['report.link']);
+      const url = new URL(links[0]!.attr('href')!);
       expect(url.protocol).toBe('mailto:');
       expect(url.pathname).toBe(siteConfig.corrections.email);
       expect(url.searchParams.get('subject')).toBe(`${da['report.subject']} ${SITE}${p.url}`);
@@ -130,9 +142,9 @@ describe('target figures are labelled (issue 10)', () => {
     expect(withTargets.length).toBeGreaterThan(0);
     for (const i of withTargets) {
       const page = html(urls.initiative(i.id));
-      const called = [...page.matchAll(/<span[^>]*data-target-figures[^>]*>([\s\S]*?)<\/span>\)?<\/span>/g)].map((m) => text(m[1]!));
+      const called = page.select('span[data-target-figures]').map((e) => e.text);
       expect(called.length, urls.initiative(i.id)).toBeGreaterThan(0);
-      for (const t of called) expect(t, urls.initiative(i.id)).toMatch(new RegExp(`^\\((${da['target.figure']}|${da['target.deadline']}) `));
+      for (const t of called) expect(t, urls.initiative(i.id)).toMatch(new RegExp(`^\\((${da['target.figure']}|${da['target.deadline']}) .+\\)$`));
     }
   });
 
@@ -140,7 +152,7 @@ describe('target figures are labelled (issue 10)', () => {
     for (const g of c.goals) {
       const charts = g.measures.filter((m) => m.baseline && m.target?.value !== undefined).length;
       const page = html(urls.goal(g.id));
-      const legends = [...page.matchAll(/<ul[^>]*data-legend[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => text(m[1]!));
+      const legends = page.select('ul[data-legend]').map((e) => e.text);
       expect(legends.length, urls.goal(g.id)).toBe(charts);
       for (const l of legends) {
         expect(l).toContain(da['chart.baseline']);

@@ -7,20 +7,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, parseLock, split } from '../../src/permalinks/model';
-import { builtPages, DIST, fileFor } from '../support/dist';
-import { ROOT } from '../support/real-content';
+import { parseHtml } from '../../src/html/page';
+import { builtPages, DIST, fileFor, type BuiltPage } from '../support/dist';
+import { realCatalogue, ROOT } from '../support/real-content';
+import { urls } from '../../src/catalogue/urls';
 
 const pages = builtPages();
 const byFile = new Map(pages.map((p) => [p.file, p]));
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 
-const attr = (html: string, selector: RegExp) => selector.exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
-const canonicalOf = (html: string) => attr(html, /<link rel="canonical" href="([^"]+)"/);
-const metaOf = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
-const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
+/** The content of the page's one <meta property|name="key">; undefined when it has none, "×n" when it has n > 1. */
+const metaOf = (p: BuiltPage, key: string) => {
+  const found = p.page.select(`meta[property="${key}"], meta[name="${key}"]`);
+  return found.length > 1 ? `×${found.length}` : found[0]?.attr('content');
+};
 
 const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const locs = parseHtml(sitemap).select('urlset > url > loc').map((l) => l.textContent);
 const site = new URL(locs[0]!).origin;
 
 describe('sitemap.xml and robots.txt', () => {
@@ -35,14 +38,14 @@ describe('sitemap.xml and robots.txt', () => {
     const wrong = locs.filter((loc) => {
       const file = fileFor(new URL(loc).pathname);
       const page = file ? byFile.get(file) : undefined;
-      return !page || isRedirect(page.html) || canonicalOf(page.html) !== loc;
+      return !page || page.isRedirect || page.canonical !== loc;
     });
     expect(wrong).toEqual([]);
   });
 
   it('lists every page of the site (all but 404 and redirect pages)', () => {
     const listed = new Set(locs.map((u) => new URL(u).pathname));
-    const missing = pages.filter((p) => p.url.endsWith('/') && !isRedirect(p.html) && !listed.has(p.url)).map((p) => p.url);
+    const missing = pages.filter((p) => p.url.endsWith('/') && !p.isRedirect && !listed.has(p.url)).map((p) => p.url);
     expect(missing).toEqual([]);
     expect(listed.has('/')).toBe(true);
     expect(listed.has('/indsatser/hilleroed-2015-2018-indsats-4/')).toBe(true);
@@ -56,7 +59,7 @@ describe('sitemap.xml and robots.txt', () => {
 
   it('writes _redirects with one 301 line per redirect page', () => {
     const rules = readFileSync(join(DIST, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-    const redirectPages = pages.filter((p) => isRedirect(p.html)).map((p) => p.url);
+    const redirectPages = pages.filter((p) => p.isRedirect).map((p) => p.url);
     expect(rules.map((l) => l.split(' ')[0]).sort()).toEqual(redirectPages.sort());
     for (const rule of rules) expect(rule).toMatch(/^\/\S*\/ \/\S+ 301$/);
   });
@@ -72,7 +75,7 @@ describe('the permalink lock against the built site', () => {
       const file = fileFor(path);
       const page = file ? byFile.get(file) : undefined;
       if (!page) broken.push(`${url}: no page`);
-      else if (anchor && !isRedirect(page.html) && !page.ids.has(anchor)) broken.push(`${url}: no id "${anchor}"`);
+      else if (anchor && !page.isRedirect && !page.ids.has(anchor)) broken.push(`${url}: no id "${anchor}"`);
     }
     expect(broken).toEqual([]);
     expect(lock.length).toBeGreaterThan(300);
@@ -80,13 +83,12 @@ describe('the permalink lock against the built site', () => {
 
   it('holds every page the build made (so the check before the build knows them all), and every entry anchor', () => {
     const locked = new Set(lock.map((l) => l.url));
-    const unlocked = pages.filter((p) => p.url.endsWith('/') && !isRedirect(p.html) && !locked.has(p.url)).map((p) => p.url);
+    const unlocked = pages.filter((p) => p.url.endsWith('/') && !p.isRedirect && !locked.has(p.url)).map((p) => p.url);
     expect(unlocked, 'run "npm run permalinks:update" (or add a new dynamic route to DYNAMIC_ROUTES)').toEqual([]);
-    const anchors = pages.flatMap((p) =>
-      [...p.html.matchAll(/<(?:li|section) id="([^"]+)"[^>]*>(?:<span id="[^"]+" data-alias-for="[^"]+"><\/span>)*(?:<div|<h[2-4]|\s*<)/g)]
-        .filter(() => p.url.startsWith('/dokumenter/') && p.url !== '/dokumenter/')
-        .map((m) => `${p.url}#${m[1]}`),
-    );
+    // The entries and sections of a document page: every <li> and <section> with an id.
+    const anchors = pages
+      .filter((p) => p.url.startsWith('/dokumenter/') && p.url !== '/dokumenter/')
+      .flatMap((p) => p.page.select('li[id], section[id]').map((e) => `${p.url}#${e.attr('id')}`));
     const entryAnchors = anchors.filter((a) => !/#(maal|indsatser|cases|relaterede|forord|vision|om-dokumentet|kilde|citer)$/.test(a));
     expect(entryAnchors.filter((a) => !locked.has(a))).toEqual([]);
     expect(entryAnchors.length).toBeGreaterThan(100);
@@ -94,23 +96,26 @@ describe('the permalink lock against the built site', () => {
 });
 
 describe('head meta and citation data', () => {
-  const entryPages = pages.filter((p) => /^\/(maal|indsatser|cases|dokumenter)\/[^/]+\/$/.test(p.url));
+  // The pages of the catalogue's entries (not the list pages /indsatser/2/ … under the same prefixes).
+  const c = realCatalogue();
+  const entryUrls = new Set([...c.goals.map((x) => urls.goal(x.id)), ...c.initiatives.map((x) => urls.initiative(x.id)), ...c.cases.map((x) => urls.case(x.id)), ...c.documents.map((x) => urls.document(x.id))]);
+  const entryPages = pages.filter((p) => entryUrls.has(p.url));
 
   it('gives every page a canonical URL and Open Graph / Twitter card meta in Danish', () => {
     const wrong: string[] = [];
     for (const p of pages) {
-      if (isRedirect(p.html) || p.url.endsWith('404.html')) continue;
-      const canonical = canonicalOf(p.html);
+      if (p.isRedirect || p.url.endsWith('404.html')) continue;
+      const canonical = p.canonical;
       const problems = [
         canonical !== `${site}${p.url}` && `canonical ${canonical}`,
-        metaOf(p.html, 'og:url') !== canonical && 'og:url',
-        metaOf(p.html, 'og:locale') !== 'da_DK' && 'og:locale',
-        metaOf(p.html, 'og:site_name') !== 'Integrationskataloget' && 'og:site_name',
-        !metaOf(p.html, 'og:title') && 'og:title',
-        !metaOf(p.html, 'og:description') && 'og:description',
-        metaOf(p.html, 'og:type') !== (p.url === '/' ? 'website' : 'article') && 'og:type',
-        metaOf(p.html, 'twitter:card') !== 'summary' && 'twitter:card',
-        metaOf(p.html, 'og:description') !== metaOf(p.html, 'description') && 'description',
+        metaOf(p, 'og:url') !== canonical && 'og:url',
+        metaOf(p, 'og:locale') !== 'da_DK' && 'og:locale',
+        metaOf(p, 'og:site_name') !== 'Integrationskataloget' && 'og:site_name',
+        !metaOf(p, 'og:title') && 'og:title',
+        !metaOf(p, 'og:description') && 'og:description',
+        metaOf(p, 'og:type') !== (p.url === '/' ? 'website' : 'article') && 'og:type',
+        metaOf(p, 'twitter:card') !== 'summary' && 'twitter:card',
+        metaOf(p, 'og:description') !== metaOf(p, 'description') && 'description',
       ].filter(Boolean);
       if (problems.length) wrong.push(`${p.url}: ${problems.join(', ')}`);
     }
@@ -118,7 +123,7 @@ describe('head meta and citation data', () => {
   });
 
   it('takes title and description from the content', () => {
-    const html = byUrl.get('/indsatser/hilleroed-2015-2018-indsats-4/')!.html;
+    const html = byUrl.get('/indsatser/hilleroed-2015-2018-indsats-4/')!;
     expect(metaOf(html, 'og:title')).toBe('Indsats 4: Kompetenceudvikling i folkeskolen');
     expect(metaOf(html, 'og:description')).toMatch(/^Basiskursus i tosprogethed og interkulturalitet/);
   });
@@ -127,15 +132,17 @@ describe('head meta and citation data', () => {
     expect(entryPages.length).toBeGreaterThan(100);
     const wrong: string[] = [];
     for (const p of entryPages) {
-      const canonical = canonicalOf(p.html)!;
+      const canonical = p.canonical!;
+      const plain = p.page.selectOne('p#citer-tekst');
+      const csl = p.page.selectOne('pre#citer-csl')?.textContent;
       const problems = [
-        !metaOf(p.html, 'citation_title') && 'citation_title',
-        !metaOf(p.html, 'citation_author') && 'citation_author',
-        !/^\d{4}(\/\d\d\/\d\d)?$/.test(metaOf(p.html, 'citation_publication_date') ?? '') && 'citation_publication_date',
-        !p.html.includes('<h2 id="citer"') && 'Citér heading',
-        !new RegExp(`<p id="citer-tekst"[^>]*>[^<]*${canonical.replace(/[.]/g, '\\.')}\\. Hentet [^<]+</p>`).test(p.html) && 'plain reference with permalink and access date',
-        !p.html.includes(`url       = {${canonical}}`) && !p.html.includes(`url         = {${canonical}}`) && 'BibTeX url',
-        !p.html.includes(`&quot;URL&quot;: &quot;${canonical}&quot;`) && !p.html.includes(`"URL": "${canonical}"`) && 'CSL-JSON URL',
+        !metaOf(p, 'citation_title') && 'citation_title',
+        !metaOf(p, 'citation_author') && 'citation_author',
+        !/^\d{4}(\/\d\d\/\d\d)?$/.test(metaOf(p, 'citation_publication_date') ?? '') && 'citation_publication_date',
+        !p.page.selectOne('h2#citer') && 'Citér heading',
+        !(plain && plain.select('*').length === 0 && new RegExp(`${canonical.replace(/[.]/g, '\\.')}\\. Hentet .`).test(plain.textContent)) && 'plain reference with permalink and access date',
+        /^\s*url\s+= \{(.*)\},?$/m.exec(p.page.selectOne('pre#citer-bibtex')?.textContent ?? '')?.[1] !== canonical && 'BibTeX url',
+        !(csl && [JSON.parse(csl)].flat()[0]?.URL === canonical) && 'CSL-JSON URL',
       ].filter(Boolean);
       if (problems.length) wrong.push(`${p.url}: ${problems.join(', ')}`);
     }
@@ -145,11 +152,11 @@ describe('head meta and citation data', () => {
 
 describe('the link script', () => {
   it('is one external file, loaded on every page with a copy button, and no page has inline script code', () => {
-    const withButtons = pages.filter((p) => p.html.includes('data-enhance'));
+    const withButtons = pages.filter((p) => p.page.select('[data-enhance]').length > 0);
     expect(withButtons.length).toBeGreaterThan(100);
     const scripts = new Set<string>();
     for (const p of withButtons) {
-      const src = [...p.html.matchAll(/<script type="module" src="(\/_astro\/Enhance[^"]+\.js)"><\/script>/g)].map((m) => m[1]!);
+      const src = p.page.select('script[type=module][src^="/_astro/Enhance"][src$=".js"]').filter((s) => s.textContent === '').map((s) => s.attr('src')!);
       expect(src, p.url).toHaveLength(1);
       scripts.add(src[0]!);
     }
@@ -157,12 +164,12 @@ describe('the link script', () => {
     const file = join(DIST, [...scripts][0]!);
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file).length).toBeLessThan(4096);
-    const inline = pages.filter((p) => /<script(?![^>]*\bsrc=)[^>]*>\s*\S/.test(p.html)).map((p) => p.url);
+    const inline = pages.filter((p) => p.page.select('script:not([src])').some((s) => s.textContent.trim() !== '')).map((p) => p.url);
     expect(inline).toEqual([]);
   });
 
   it('leaves every copy and share button hidden in the HTML (shown only by the script)', () => {
-    const visible = pages.flatMap((p) => [...p.html.matchAll(/<button\b[^>]*\bdata-(?:copy|copy-from|share)\b[^>]*>/g)].filter((m) => !/\shidden[\s>]/.test(m[0])).map(() => p.url));
+    const visible = pages.flatMap((p) => p.page.select('button[data-copy], button[data-copy-from], button[data-share]').filter((b) => !b.has('hidden')).map(() => p.url));
     expect(visible).toEqual([]);
   });
 });

@@ -6,6 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { matcher } from '../../src/search/highlight';
 import { compoundTails, knownWords, splitCompound } from '../../src/search/compounds';
+import { groupWords } from '../../src/search/synonyms';
+import type { SynonymGroup } from '../../src/collections/schemas';
+import { load as loadYaml } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { asciiSpellings, foldBare, foldDigraph, normaliseQuery, otherSpellings } from '../../src/search/fold';
 import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../../src/search/keywords';
 import { COMPOUND_PARTS } from '../../src/search/lexicon';
@@ -56,10 +61,28 @@ describe('compounds', () => {
       'program',
     ]);
   });
+
+  it('finds the tail of a compound whose first part is a compound itself (issue 14: »mentor«)', () => {
+    // "jobstøtte" is no word of its own, but "job" + "støtte" is.
+    expect(compoundTails('jobstøttementor', knownWords(['mentor', 'støtte'], COMPOUND_PARTS))).toEqual(['mentor']);
+    expect(compoundTails('jobstøttementor', knownWords(['mentor'], []))).toEqual([]);
+  });
 });
 
+/** The synonym groups an editor keeps in content/synonyms.yaml, as the index step gets them. */
+const SYNONYMS = (loadYaml(readFileSync(join(import.meta.dirname, '../../content/synonyms.yaml'), 'utf8')) as SynonymGroup[]).map((x) =>
+  groupWords({ words: x.words, abbreviations: x.abbreviations ?? [] }),
+);
+
 describe('keywords', () => {
-  const g = createKeywordGenerator(['integration', 'indsats', 'indsatsen', 'familier', 'venskab', 'flygtninge', 'børn']);
+  const g = createKeywordGenerator(['integration', 'indsats', 'indsatsen', 'familier', 'venskab', 'flygtninge', 'børn'], SYNONYMS);
+
+  it('gives synonyms and abbreviations from content/synonyms.yaml (issue 14)', () => {
+    expect(g.keywords('helbredsvurdering')).toEqual(expect.arrayContaining(['helbredstjek', 'helbredsundersøgelse', 'helbredsundersoegelse']));
+    expect(g.keywords('traumatiserede')).toEqual(expect.arrayContaining(['ptsd', 'traume']));
+    // Without the content's groups, no synonyms.
+    expect(createKeywordGenerator(['flygtninge']).keywords('flygtninge')).toEqual([]);
+  });
 
   it('adds ASCII spellings, compound tails and synonyms', () => {
     expect(g.keywords('integrationsindsatsen')).toEqual(expect.arrayContaining(['indsatsen', 'inklusion']));
@@ -77,11 +100,12 @@ describe('keywords', () => {
       '<html lang="da"><head><title>Børn</title><script>const børn = 1;</script></head><body><nav>Børn</nav>' +
       '<main data-pagefind-body><h1>Børn &amp; unge</h1><p data-pagefind-ignore>Børn</p><p>Venskabsfamilier, og mere børn.</p>' +
       '<p data-search-context>Hillerød Plan</p><li id="x">Børn</li></main></body></html>';
-    const out = injectKeywords(html, createKeywordGenerator(['venskab', 'familier']));
-    expect(out).toContain('<h1>Børn ⟦boern born barn⟧ &amp; unge</h1>');
+    const out = injectKeywords(html, createKeywordGenerator(['venskab', 'familier'], SYNONYMS));
+    // A synonym weighs less than the page's own word (SYNONYM_WEIGHT); spellings weigh as the word.
+    expect(out).toContain('<h1>Børn ⟦boern born <span data-pagefind-weight="2.1">barn</span>⟧ &amp; unge</h1>');
     // The second »børn« of the same part gets no keywords; after an element with an id it does again.
     expect(out).toContain('og mere børn.</p>');
-    expect(out).toContain('<li id="x">Børn ⟦boern born barn⟧</li>');
+    expect(out).toContain('<li id="x">Børn ⟦boern born <span data-pagefind-weight="0.3">barn</span>⟧</li>');
     expect(out).toContain('<p data-pagefind-ignore>Børn</p>');
     expect(out).toContain('<nav>Børn</nav>');
     expect(out).toContain('<script>const børn = 1;</script>');

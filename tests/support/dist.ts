@@ -1,6 +1,8 @@
-/** Reads the built site (dist/) for tests: every HTML page with its ids and links. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+/** Reads the built site (dist/) for tests through the one HTML reader (src/html/): every HTML page, parsed. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { builtHtmlFiles } from '../../src/html/built';
+import { parseHtml, type HtmlPage } from '../../src/html/page';
 import { ROOT } from './real-content';
 
 /** The built site: dist/, or DIST_DIR when set (e.g. a private build: `astro build --outDir /tmp/x`). */
@@ -10,45 +12,41 @@ export interface BuiltPage {
   /** URL path, e.g. "/kommuner/hilleroed/". */
   url: string;
   file: string;
+  /** The page's source. */
   html: string;
+  /** The page parsed: query it with page.select('…'), page.links(), page.headings() … */
+  page: HtmlPage;
   ids: Set<string>;
+  /** The href of every element that has one, decoded. */
   hrefs: string[];
   /** Every src="" and each URL of every srcset="". */
   srcs: string[];
   /** URLs in <meta content="…"> (og:url, og:image, …), absolute. */
   metaUrls: string[];
+  /** The canonical URL (<link rel="canonical">), if any. */
+  canonical: string | undefined;
+  /** A redirect page (<meta http-equiv="refresh">) left at an old address. */
+  isRedirect: boolean;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
-
+/** Every HTML page of the built site, parsed. */
 export function builtPages(dist = DIST): BuiltPage[] {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built site in ${dist}: run "npm run build" first`);
-  return walk(dist)
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      const rel = relative(dist, file).split('\\').join('/');
-      const url = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-      return {
-        url,
-        file,
-        html,
-        ids: new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!))),
-        hrefs: [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decode(m[1]!)),
-        srcs: [
-          ...[...html.matchAll(/\ssrc="([^"]*)"/g)].map((m) => decode(m[1]!)),
-          ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => decode(m[1]!).split(',').map((c) => c.trim().split(/\s+/)[0]!)),
-        ],
-        metaUrls: [...html.matchAll(/<meta\s[^>]*content="(https?:[^"]*)"/g)].map((m) => decode(m[1]!)),
-      };
-    });
+  return builtHtmlFiles(dist).map(({ url, file }) => {
+    const html = readFileSync(file, 'utf8');
+    const page = parseHtml(html);
+    return {
+      url,
+      file,
+      html,
+      page,
+      ids: page.ids(),
+      hrefs: page.links(),
+      srcs: page.srcs(),
+      metaUrls: page.metaUrls(),
+      canonical: page.selectOne('link[rel=canonical]')?.attr('href'),
+      isRedirect: page.select('meta[http-equiv=refresh i]').length > 0,
+    };
+  });
 }
 
 /** The file a site-internal URL path resolves to, or undefined. */

@@ -47,6 +47,7 @@ export async function newContext(browser: Browser, options: BrowserContextOption
 export const PAGE_TYPES: Record<string, string> = {
   forside: '/',
   kommuner: '/kommuner/',
+  overblik: '/overblik/',
   kommune: '/kommuner/hilleroed/',
   dokumenter: '/dokumenter/',
   'dokument-hilleroed-2015': '/dokumenter/hilleroed-integrationshandlingsprogram-2015-2018/',
@@ -56,6 +57,10 @@ export const PAGE_TYPES: Record<string, string> = {
   indsats: '/indsatser/hilleroed-2015-2018-indsats-4/',
   'indsats-hoeje-taastrup': '/indsatser/hoeje-taastrup-2006-boligsocial-1/',
   cases: '/cases/',
+  indsatser: '/indsatser/',
+  'indsatser-side-2': '/indsatser/2/',
+  'maal-liste': '/maal/',
+  succeskriterier: '/succeskriterier/',
   case: '/cases/kl-2016-vejle-fast-track/',
   temaer: '/temaer/',
   tema: '/temaer/modtagelse/',
@@ -64,6 +69,10 @@ export const PAGE_TYPES: Record<string, string> = {
   tilgaengelighed: '/tilgaengelighed/',
   data: '/data/',
   '404': '/findes-ikke/',
+  frister: '/frister/',
+  'om-status': '/om/status/',
+  'nationale-maal': '/nationale-maal/',
+  'nationalt-maal': '/nationale-maal/arbejde/',
 };
 
 /**

@@ -2,6 +2,7 @@
  * A goal ("mål", "målsætning") of a document (content/documents/<doc>/goals.yaml, a list).
  */
 import { z } from 'astro/zod';
+import { directionSchema, followUpsSchema } from '../../follow-up/schema';
 import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /** One measurable quantity a goal names: where it stood (baseline) and where it must go (target). */
@@ -19,6 +20,8 @@ export const measureSchema = z
       .optional()
       .describe('Where the measure stood when the goal was set, as the source states it (value and year).'),
     target: targetSchema.optional().describe('Where the measure must go, as the source states it (value, deadline; unfilled when the source left the number open).'),
+    direction: directionSchema,
+    followUps: followUpsSchema,
   })
   .strict();
 export type Measure = z.output<typeof measureSchema>;

@@ -6,3 +6,4 @@ export * from './initiative';
 export * from './case';
 export * from './related-document';
 export * from './redirect';
+export * from './synonym';

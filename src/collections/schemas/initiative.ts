@@ -3,6 +3,7 @@
  * with its logic model: resources → activities → outputs → indicators → the goals it serves.
  */
 import { z } from 'astro/zod';
+import { directionSchema, followUpsSchema } from '../../follow-up/schema';
 import { idSchema, idList, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /**
@@ -36,6 +37,8 @@ export const criterionSchema = z
     label: z.string().trim().min(1).optional().describe('Label the source gives, e.g. "1a".'),
     text: verbatim('The criterion'),
     target: targetSchema.optional().describe('The number and deadline in the criterion, when it has them.'),
+    direction: directionSchema,
+    followUps: followUpsSchema.describe('Follow-up values of the criterion’s number (only when `target.value` is given), each with its source.'),
   })
   .strict();
 export type Criterion = z.output<typeof criterionSchema>;

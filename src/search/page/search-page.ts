@@ -1,87 +1,51 @@
 /**
- * The search page's script: runs the query and the filters from the form through Pagefind
- * (loaded from /pagefind/ on first use), renders the results, the filter counts and the status
- * line, and keeps all of it in the URL (/soeg/?q=bolig&kommune=hilleroed&sort=nyeste).
+ * The search page's script: wires the form, the filter panel and the result list of
+ * src/pages/soeg/_components/SearchPage.astro to Pagefind (loaded on first use). Each job is a
+ * module of its own in this folder:
+ *
+ *   url-state.ts   the state ↔ the URL (/soeg/?q=bolig&kommune=hilleroed&sort=nyeste)
+ *   pagefind.ts    Pagefind's API and its loader
+ *   filters.ts     chosen filters → Pagefind filters, which chips a group shows
+ *   status.ts      the status line
+ *   coverage.ts    which query words the results matched (a typo?)
+ *   results.ts     a result as the page shows it; dom.ts builds its elements
+ *   pagination.ts  ten results at a time
+ *   strings.ts     the typed UI strings
  *
  * The query is searched as typed: the index holds every word in its other spellings and with its
  * compound parts and synonyms as keywords (src/search/keywords.ts); keywords in titles and
  * excerpts are removed and a match on a keyword is shown on its word (src/search/markers.ts).
  */
-import { foldDigraph, normaliseQuery, stem } from '../fold';
-import { excerptWords, stripKeywords, withoutTitle, type ExcerptWord } from '../markers';
-import { suggestQuery, vocabulary, type Vocabulary, type WordList } from '../suggest';
+import { vocabulary, type Vocabulary, type WordList } from '../suggest';
+import { excerptWords, type ExcerptWord } from '../markers';
+import { alsoFoundBy } from './also';
+import { matchedWords, unmatchedWords } from './coverage';
+import { find, type Found } from './engine';
+import { el, resultItem } from './dom';
+import { activeCount, groupLayout, toFilters } from './filters';
+import { loadPagefind, type Counts, type Pagefind, type Result } from './pagefind';
+import { moreCount, nextPage } from './pagination';
+import { resultView, type ResultContext } from './results';
+import { chosenNote, didYouMean, statusLine, withoutFiltersLine } from './status';
+import { readText, type ClientStrings } from './strings';
+import { parseQuery, type Term } from './query';
+import { correctedQuery, correctTerms, type Correction } from './typos';
+import { chosenFilters, readState, SORTS, stateSearch } from './url-state';
 
-interface Location {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string };
-  weighted_locations: Location[];
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text (with its keywords), and where in it (word positions) the query matched. */
-  content: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  sub_results: SubResult[];
-}
-interface Result {
-  id: string;
-  data: () => Promise<ResultData>;
-}
-type Counts = Record<string, Record<string, number>>;
-interface Response {
-  results: Result[];
-  unfilteredResultCount: number;
-  filters: Counts;
-}
-type Filters = Record<string, { any: string[] }>;
-interface SearchOptions {
-  filters?: Filters;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o?: SearchOptions) => Promise<Response | null>;
-  preload: (q: string | null, o?: SearchOptions) => Promise<void>;
-  filters: () => Promise<Counts>;
-}
-
-const PAGEFIND = '/pagefind/pagefind.js';
-const ENTRY = '/pagefind/pagefind-entry.json';
-/**
- * Up to this many pages every filter's counts load with the first search (a few KB); above it a
- * filter group loads its counts when opened, since each filter index then costs 15–30 KB.
- */
-const EAGER_FILTER_PAGES = 800;
 const WORDS = '/soeg/ordliste.json';
-const PAGE_SIZE = 10;
-/** Chips a filter group shows before "Vis alle". */
-const CHIPS = 8;
-const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { nyeste: { nyeste: 'desc' }, aeldste: { aeldste: 'asc' } };
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) start(app);
 
 function start(app: HTMLElement) {
-  const s = JSON.parse(app.dataset.strings ?? '{}') as Record<string, string>;
-  const fill = (key: string, vars: Record<string, string | number>) =>
-    (s[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  const text = readText(JSON.parse(app.dataset.strings ?? '{}') as Partial<ClientStrings>);
   const $ = <T extends Element>(sel: string) => app.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('[data-search-form]');
   const input = $<HTMLInputElement>('#soeg-q');
   const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
   const status = $<HTMLElement>('[data-search-status]');
   const hint = $<HTMLElement>('[data-search-hint]');
+  const also = $<HTMLElement>('[data-search-also]');
   const list = $<HTMLOListElement>('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const panel = $<HTMLDetailsElement>('[data-search-filters]');
@@ -97,18 +61,9 @@ function start(app: HTMLElement) {
   let loaded = false;
   /** Filter groups whose index is loaded: Pagefind reports counts for these only. */
   const loadedGroups = new Set<string>();
-  let eager = false;
   const load = () =>
-    (pagefind ??= Promise.all([
-      import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
-      fetch(ENTRY).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
-    ]).then(async ([pf, entry]) => {
-      // The main thread is fast enough for this index, and the worker would be one more download.
-      await pf.options({ excerptLength: 30, noWorker: true });
-      await pf.init();
-      eager = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) <= EAGER_FILTER_PAGES;
+    (pagefind ??= loadPagefind().then(({ pf, eager }) => {
       if (eager) {
-        await pf.filters();
         for (const g of groups) {
           loadedGroups.add(g.dataset.filterGroup!);
           g.open = true;
@@ -120,26 +75,18 @@ function start(app: HTMLElement) {
   let words: Promise<Vocabulary> | undefined;
   const loadWords = () => (words ??= fetch(WORDS).then((r) => r.json() as Promise<WordList>).then(vocabulary));
 
-  const selected = (): Record<string, string[]> => {
-    const out: Record<string, string[]> = {};
-    for (const b of boxes) if (b.checked) (out[b.name] ??= []).push(b.value);
-    return out;
-  };
-  const toFilters = (sel: Record<string, string[]>, without?: string): Filters =>
-    Object.fromEntries(Object.entries(sel).filter(([k]) => k !== without).map(([k, v]) => [k, { any: v }]));
+  const selected = () => chosenFilters(boxes);
+  const groupOf = (key: string) => groups.find((g) => g.dataset.filterGroup === key)!;
 
   function readUrl() {
-    const p = new URLSearchParams(location.search);
-    input.value = p.get('q') ?? '';
-    sortSelect.value = SORTS[p.get('sort') ?? ''] ? p.get('sort')! : '';
-    for (const b of boxes) b.checked = p.getAll(b.name).includes(b.value);
+    const state = readState(location.search, boxes);
+    input.value = state.q;
+    asTyped = state.asTyped ?? false;
+    sortSelect.value = state.sort;
+    for (const b of boxes) b.checked = state.filters[b.name]?.includes(b.value) ?? false;
   }
   function writeUrl(push: boolean) {
-    const p = new URLSearchParams();
-    if (input.value.trim()) p.set('q', input.value.trim());
-    for (const [k, vs] of Object.entries(selected())) for (const v of vs) p.append(k, v);
-    if (sortSelect.value) p.set('sort', sortSelect.value);
-    const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+    const url = `${location.pathname}${stateSearch({ q: input.value, asTyped, sort: sortSelect.value, filters: selected() })}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
 
@@ -148,97 +95,152 @@ function start(app: HTMLElement) {
   const matched = new Set<string>();
   let shown = 0;
   let terms = '';
+  /** How many of `results` (the first ones) match every term. */
+  let strict = 0;
+  /** The excerpts of the first page of results (what they matched, for "Viser også …"). */
+  let firstExcerpts: ExcerptWord[][] = [];
+  /** Search the query as typed, without correcting it (?ordret=1, "Søg i stedet efter …"). */
+  let asTyped = false;
+  /** The terms of the search on screen (corrected, if it was). */
+  let shownTerms: Term[] = [];
 
   /** Runs the search of the form; if Pagefind fails, the page says so and points to browsing. */
   const search = (push = false) => runSearch(push).catch(fail);
 
   async function runSearch(push: boolean) {
     const mine = ++run;
+    delete status.dataset.for;
     const query = input.value.trim();
-    const searched = normaliseQuery(query);
+    const parsed = parseQuery(query);
     const sel = selected();
-    const active = Object.values(sel).flat().length;
+    const active = activeCount(sel);
     writeUrl(push);
-    summary.textContent = active ? `(${active} ${s.filtersChosen})` : '';
+    summary.textContent = chosenNote(text, active);
     clear.hidden = active === 0;
     hint.hidden = true;
-    if (!searched && !active) {
+    also.hidden = true;
+    if (!parsed.terms.length && !active) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
-      announce(loaded ? s.statusEmpty : s.statusType);
+      announce(text(loaded ? 'search.statusEmpty' : 'search.statusType'));
+      done(query);
       await showTotals(mine);
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    if (!loaded) announce(s.statusLoading);
+    if (!loaded) announce(text('search.statusLoading'));
     const pf = await load();
     const sort = SORTS[sortSelect.value];
-    const main = await pf.search(searched || null, { filters: toFilters(sel), ...(sort ? { sort } : {}) });
-    if (!main || mine !== run) return;
+    const options = { filters: toFilters(sel), ...(sort ? { sort } : {}) };
+    let found = await find(pf, parsed.terms, options);
+    if (!found || mine !== run) return;
     // A group with a choice has its index loaded by the search itself.
     for (const key of Object.keys(sel)) {
       loadedGroups.add(key);
-      groups.find((g) => g.dataset.filterGroup === key)!.open = true;
+      groupOf(key).open = true;
     }
-    const counts = await countsFor(pf, searched, sel, main);
+    await showResults(mine, pf, found, query);
+    if (mine !== run) return;
+
+    // A word no shown result matched (Pagefind then matches loosely): a typo?
+    const unmatched = unmatchedWords(
+      parsed.terms.filter((t) => !t.phrase).map((t) => t.text),
+      matched,
+    );
+    let correction: Correction | undefined;
+    if (unmatched.length) {
+      correction = correctTerms(parsed.terms, unmatched, await loadWords().catch(() => vocabulary([])));
+      if (mine !== run) return;
+    }
+    let shownQuery = query;
+    shownTerms = parsed.terms;
+    if (correction && !asTyped) {
+      shownTerms = correction.terms;
+      // Search the corrected query at once, and offer the query as typed.
+      shownQuery = correctedQuery(query, correction);
+      found = correction.terms.length ? await find(pf, correction.terms, options) : emptyFound(found);
+      if (!found || mine !== run) return;
+      await showResults(mine, pf, found, shownQuery);
+      if (mine !== run) return;
+    } else if (correction) {
+      // As typed, the matches are of other words: none is listed.
+      found = emptyFound(found);
+      await showResults(mine, pf, found, query);
+      if (mine !== run) return;
+    }
+    list.removeAttribute('aria-busy');
+    // "Viser også resultater for »helbredsvurdering«": what a synonym of a query word found.
+    const synonyms = alsoFoundBy(
+      shownTerms.filter((t) => !t.phrase).map((t) => t.text),
+      firstExcerpts,
+    );
+    also.textContent = synonyms.length ? text('search.alsoFor', { words: synonyms.map((w) => `»${w}«`).join(', ') }) : '';
+    also.hidden = synonyms.length === 0;
+    const n = results.length;
+    let line = statusLine(text, { n, query: shownQuery, active });
+    if (found.strict < n) line = `${line.slice(0, -1)} (${found.strict ? text('search.statusAllWords', { n: found.strict }) : text('search.statusAllWordsNone')}).`;
+    if (n === 0 && active && found.main.unfilteredResultCount > 0) {
+      line += ` ${withoutFiltersLine(text, found.main.unfilteredResultCount)}`;
+      announce(line);
+      offer(text('search.clearAndSearch'), () => clearFilters());
+      done(query);
+      return;
+    }
+    if (correction && !asTyped && shownQuery) {
+      // "Viser resultater for »flygtninge«. Søg i stedet efter »flygninge«"
+      const showing = text('search.showingFor', { q: shownQuery });
+      const instead = text('search.insteadFor', { q: query });
+      announce(line, `${showing} ${instead}`);
+      offer(instead, () => {
+        asTyped = true;
+        void search(true);
+      }, `?q=${encodeURIComponent(query)}&ordret=1`, showing);
+    } else if (correction && asTyped) {
+      const fix = correctedQuery(query, correction);
+      if (fix) {
+        const question = didYouMean(text, fix);
+        announce(line, question);
+        offer(question, () => {
+          input.value = fix;
+          asTyped = false;
+          void search(true);
+        }, `?q=${encodeURIComponent(fix)}`);
+      } else announce(line);
+    } else announce(line);
+    done(query);
+  }
+
+  /** A search that found nothing (its filter counts empty too). */
+  const emptyFound = (f: Found): Found => ({ results: [], strict: 0, main: { ...f.main, results: [], filters: {}, unfilteredResultCount: 0 }, query: undefined });
+
+  /** Renders a search's filter counts and its first page of results. */
+  async function showResults(mine: number, pf: Pagefind, found: Found, query: string) {
+    const counts = await countsFor(pf, found, selected());
     if (mine !== run) return;
     renderCounts(counts);
-    results = main.results;
+    results = found.results;
+    strict = found.strict;
     matched.clear();
     shown = 0;
     terms = query;
     list.replaceChildren();
     await showMore(mine, false);
-    if (mine !== run) return;
-    list.removeAttribute('aria-busy');
-    const n = results.length;
-    const parts = [n === 0 ? s.statusNone : n === 1 ? s.statusOne : fill('statusMany', { n })];
-    if (query) parts.push(fill('statusFor', { q: query }));
-    if (active) parts.push(active === 1 ? (s.statusFilterOne ?? '') : fill('statusFilterMany', { n: active }));
-    let line = `${parts.join(' ')}.`;
-    if (n === 0 && active && main.unfilteredResultCount > 0) {
-      line += ` ${fill('withoutFilters', { n: main.unfilteredResultCount === 1 ? s.statusOne! : fill('statusMany', { n: main.unfilteredResultCount }) })}`;
-      announce(line);
-      offer(s.clearAndSearch ?? '', () => clearFilters());
-      return;
-    }
-    if (query && (n === 0 || uncovered(query))) {
-      // Nothing found, or a word no shown result matched (Pagefind then matches loosely): a typo?
-      const fix = suggestQuery(query, await loadWords().catch(() => vocabulary([])));
-      if (mine !== run) return;
-      if (fix) {
-        // Shown as a link under the status line; said with the status.
-        const question = `${s.didYouMean} »${fix}«?`;
-        announce(line, question);
-        offer(question, () => {
-          input.value = fix;
-          void search(true);
-        }, `?q=${encodeURIComponent(fix)}`);
-        return;
-      }
-    }
-    announce(line);
+  }
+
+  /** Marks the status as the finished search for `query` (as typed): tests and tools wait on it. */
+  function done(query: string) {
+    status.dataset.for = query;
   }
 
   /** The status line (a polite live region); `spoken` is for screen readers only. */
   function announce(line = '', spoken?: string) {
     status.replaceChildren(line);
-    if (spoken) status.append(el('span', 'sr-only', ` ${spoken}`));
+    if (spoken) status.append(el(document, 'span', 'sr-only', ` ${spoken}`));
   }
 
-  /** True when a word of the query (4+ letters) is in no marked word of the shown results. */
-  /** True when a word of the query (4+ letters) is in no word the shown results matched. */
-  function uncovered(query: string): boolean {
-    const hits = [...matched];
-    return query
-      .split(/\s+/)
-      .map((w) => stem(foldDigraph(w.replace(/[^\p{L}\p{N}]/gu, ''))))
-      .some((w) => w.length >= 4 && !/\d/.test(w) && !hits.some((m) => m.includes(w)));
-  }
-
-  /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"). */
-  function offer(label: string, action: () => void, href = '') {
+  /** A link under the status line that runs another search ("Mente du …", "Søg uden filtre"), after an optional lead. */
+  function offer(label: string, action: () => void, href = '', lead = '') {
     const a = document.createElement('a');
     a.href = href || location.pathname;
     a.textContent = label;
@@ -247,7 +249,7 @@ function start(app: HTMLElement) {
       action();
       input.focus();
     });
-    hint.replaceChildren(a);
+    hint.replaceChildren(...(lead ? [`${lead} `, a] : [a]));
     hint.hidden = false;
   }
 
@@ -255,12 +257,13 @@ function start(app: HTMLElement) {
    * Counts per filter value for the loaded groups: the search's own, and for a group with a choice,
    * what the other groups' choices leave (so the group's other values can still be added).
    */
-  async function countsFor(pf: Pagefind, searched: string, sel: Record<string, string[]>, main: Response): Promise<Counts> {
+  async function countsFor(pf: Pagefind, found: Found, sel: Record<string, string[]>): Promise<Counts> {
     const counts: Counts = {};
-    for (const key of loadedGroups) if (!sel[key]) counts[key] = main.filters[key] ?? {};
+    for (const key of loadedGroups) if (!sel[key]) counts[key] = found.main.filters[key] ?? {};
     await Promise.all(
       Object.keys(sel).map(async (key) => {
-        const r = await pf.search(searched || null, { filters: toFilters(sel, key) });
+        // A search that was emptied (a typo searched as typed) counts nothing.
+        const r = found.query === undefined ? null : await pf.search(found.query, { filters: toFilters(sel, key) });
         counts[key] = r?.filters[key] ?? {};
       }),
     );
@@ -278,11 +281,10 @@ function start(app: HTMLElement) {
     loadedGroups.add(key);
     note.hidden = true;
     const mine = run;
-    const searched = normaliseQuery(input.value.trim());
     const sel = selected();
-    if (!searched && !Object.keys(sel).length) return showTotals(mine);
-    const main = await pf.search(searched || null, { filters: toFilters(sel) });
-    if (main && mine === run) renderCounts(await countsFor(pf, searched, sel, main));
+    if (!shownTerms.length && !Object.keys(sel).length) return showTotals(mine);
+    const found = await find(pf, shownTerms, { filters: toFilters(sel) });
+    if (found && mine === run) renderCounts(await countsFor(pf, found, sel));
   }
 
   /** With no query and no filter: the filters with their totals, to browse by. */
@@ -302,8 +304,7 @@ function start(app: HTMLElement) {
     lastCounts = counts;
     for (const g of groups) {
       const key = g.dataset.filterGroup!;
-      const chosen = g.querySelectorAll('input:checked').length;
-      g.querySelector('[data-group-summary]')!.textContent = chosen ? `(${chosen} ${s.filtersChosen})` : '';
+      g.querySelector('[data-group-summary]')!.textContent = chosenNote(text, g.querySelectorAll('input:checked').length);
       // Not loaded yet: the group stays, closed, until it is opened.
       if (!counts[key]) {
         g.hidden = false;
@@ -311,105 +312,56 @@ function start(app: HTMLElement) {
       }
       const items = [...g.querySelectorAll<HTMLLIElement>('li[data-filter-value]')];
       const expanded = g.dataset.expanded === 'true';
-      // Values with results, and chosen ones (so they can be unchosen). Folded, a group shows the
-      // values with the most results; the order stays the list's own (focus and tab order do not jump).
-      const rows = items.map((li) => ({ li, n: counts[key]?.[li.dataset.filterValue!] ?? 0, on: li.querySelector('input')!.checked }));
-      const shown = rows.filter((r) => r.n > 0 || r.on);
-      const visible = shown.length;
-      const top = new Set(
-        [...shown]
-          .sort((a, b) => Number(b.on) - Number(a.on) || b.n - a.n)
-          .slice(0, expanded ? shown.length : CHIPS)
-          .map((r) => r.li),
-      );
-      for (const { li, n } of rows) {
+      const rows = items.map((li) => ({ li, value: li.dataset.filterValue!, n: counts[key]?.[li.dataset.filterValue!] ?? 0, on: li.querySelector('input')!.checked }));
+      const layout = groupLayout(rows, expanded);
+      for (const { li, value, n } of rows) {
         li.querySelector('[data-count]')!.textContent = `(${n})`;
-        li.hidden = !top.has(li);
+        li.hidden = !layout.visible.has(value);
       }
-      g.hidden = visible === 0;
+      g.hidden = layout.hidden;
       const toggle = g.querySelector<HTMLButtonElement>('[data-filter-more]')!;
-      toggle.hidden = visible <= CHIPS;
-      toggle.textContent = expanded ? (s.showFewer ?? '') : `${s.showAll} (${visible})`;
+      toggle.hidden = !layout.toggle;
+      toggle.textContent = expanded ? text('search.showFewer') : `${text('search.showAll')} (${layout.available})`;
       toggle.setAttribute('aria-expanded', String(expanded));
     }
     panel.hidden = false;
   }
 
+  /** The label of a filter value, as its chip says it ("indsats" → "Indsats"). */
+  const resultContext: ResultContext = {
+    label: (key, value) =>
+      app.querySelector(`[data-filter-group="${key}"] li[data-filter-value="${CSS.escape(value)}"]`)?.querySelector('label > span')?.textContent ?? value,
+    inDocument: text('search.inDocument'),
+    municipalityName: (name) => text('municipality.name', { name }),
+  };
+
   async function showMore(mine: number, focus: boolean) {
-    const slice = results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
+    const page = nextPage(results.length, shown);
+    const data = await Promise.all(results.slice(page.from, page.to).map((r) => r.data()));
     if (mine !== run) return;
-    // The words (and keywords) the query matched on these pages, wherever on the page.
-    for (const d of data) {
-      const words = d.content.split(/\s+/);
-      for (const at of d.locations) matched.add(foldDigraph(words[at]?.replace(/[^\p{L}\p{N}]/gu, '') ?? ''));
-    }
-    const items = data.map(renderResult);
+    for (const w of matchedWords(data)) matched.add(w);
+    if (page.from === 0) firstExcerpts = data.flatMap((d) => [excerptWords(d.excerpt), ...d.sub_results.map((s) => excerptWords(s.excerpt))]);
+    const items = data.map((d, i) => resultItem(document, resultView(d, terms, resultContext, page.from + i >= strict)));
     list.append(...items);
-    shown += slice.length;
-    const left = results.length - shown;
-    more.hidden = left <= 0;
-    more.textContent = `${more.dataset.label} ${fill('moreLeft', { n: Math.min(left, PAGE_SIZE) })}`;
+    shown = page.to;
+    more.hidden = page.left <= 0;
+    more.textContent = `${more.dataset.label} ${text('search.moreLeft', { n: moreCount(page.left) })}`;
     if (focus) items[0]?.querySelector('a')?.focus();
   }
 
-  function renderResult(d: ResultData): HTMLLIElement {
-    const li = el('li', 'rounded-lg border border-slate-200 p-4 dark:border-slate-700');
-    const words = excerptWords(d.excerpt);
-    const marked = words.filter((w) => w.marked).map((w) => w.text.replace(/[^\p{L}\p{N}-]/gu, ''));
-    const highlight = [...new Set([...terms.split(/\s+/), ...marked].filter(Boolean).map((w) => w.toLowerCase()))].slice(0, 12).join(' ');
-    const kicker = [labelOf('type', d.filters.type?.[0]), who(d), d.meta.periode].filter(Boolean).join(' · ');
-    if (kicker) li.append(el('p', 'text-sm font-semibold text-slate-600 dark:text-slate-400', kicker));
-    const title = stripKeywords(d.meta.title ?? d.url);
-    const h = el('h3', 'text-lg leading-snug');
-    h.append(link(d.url, title, highlight));
-    li.append(h);
-    // The title is shown above: an excerpt that only repeats it is left out.
-    const body = withoutTitle(words, title);
-    if (body.length >= 4) li.append(excerpt(body, 'mt-1 leading-relaxed text-slate-700 dark:text-slate-300'));
-    if (d.meta.dokument) li.append(el('p', 'mt-1 text-sm text-slate-600 dark:text-slate-400', `${s.inDocument}: ${d.meta.dokument}`));
-    // A document page: offer the goals, initiatives and sections the query matched in it.
-    const subs = d.url.startsWith('/dokumenter/') ? bestSubResults(d.sub_results) : [];
-    if (subs.length) {
-      const ul = el('ul', 'mt-3 flex flex-col gap-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700');
-      for (const sub of subs) {
-        const item = el('li');
-        const subTitle = stripKeywords(sub.title);
-        item.append(link(sub.url, subTitle, highlight));
-        const w = withoutTitle(excerptWords(sub.excerpt), subTitle);
-        if (w.length >= 4) item.append(excerpt(w, 'text-sm leading-relaxed text-slate-700 dark:text-slate-300'));
-        ul.append(item);
-      }
-      li.append(ul);
-    }
-    return li;
-  }
-
-  /** The label of a filter value, as its chip says it ("indsats" → "Indsats"). */
-  function labelOf(key: string, value: string | undefined): string | undefined {
-    if (!value) return undefined;
-    const li = app!.querySelector(`[data-filter-group="${key}"] li[data-filter-value="${CSS.escape(value)}"]`);
-    return li?.querySelector('label > span')?.textContent ?? value;
-  }
-
-  /** Who a result is from: "Hillerød Kommune" for a municipality's own entry, else as recorded ("KL"). */
-  function who(d: ResultData): string | undefined {
-    const name = d.meta.kommune;
-    const only = d.filters.kommune?.length === 1 ? labelOf('kommune', d.filters.kommune[0]) : undefined;
-    return name && name === only ? `${name} Kommune` : name;
-  }
-
   function fail() {
-    app!.hidden = true;
+    app.hidden = true;
     document.querySelector<HTMLElement>('[data-search-failed]')!.hidden = false;
   }
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    asTyped = false;
     void search(true);
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    asTyped = false;
     clearTimeout(timer);
     timer = setTimeout(() => void search(), 200);
   });
@@ -448,44 +400,4 @@ function start(app: HTMLElement) {
 
   readUrl();
   void search();
-}
-
-/** The sub-results worth showing: anchored ones, the three with the most weight, in page order. */
-function bestSubResults(subs: SubResult[]): SubResult[] {
-  const weight = (x: SubResult) => x.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  return subs
-    .filter((x) => x.anchor?.id)
-    .map((x, i) => ({ x, i, w: weight(x) }))
-    .sort((a, b) => b.w - a.w)
-    .slice(0, 3)
-    .sort((a, b) => a.i - b.i)
-    .map((e) => e.x);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls = '', text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-/** A result link, with the searched words for the highlighter on the target page. */
-function link(url: string, text: string, highlight: string): HTMLAnchorElement {
-  const [path, hash] = url.split('#');
-  const a = el('a', '', text);
-  a.href = `${path}${highlight ? `?highlight=${encodeURIComponent(highlight)}` : ''}${hash ? `#${hash}` : ''}`;
-  return a;
-}
-
-function excerpt(words: ExcerptWord[], cls: string): HTMLParagraphElement {
-  const p = el('p', cls);
-  words.forEach((w, i) => {
-    if (i) p.append(' ');
-    if (!w.marked) return p.append(w.text);
-    const mark = el('mark', 'rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-300 dark:text-slate-950', w.text);
-    // The keywords it matched through (a synonym, a spelling): the query's words are covered.
-    if (w.via) mark.dataset.via = w.via.join(' ');
-    p.append(mark);
-  });
-  return p;
 }

@@ -10,6 +10,8 @@ export const COLLECTION_LABELS: Record<CollectionKey, { label: string; holds: st
   initiatives: { label: 'Indsatser', holds: 'Indsatserne med forandringsteori (ressourcer, aktiviteter, output, indikatorer) og deres henvisninger til mål.' },
   cases: { label: 'Cases', holds: 'Eksempler på kommunale integrationsindsatser med kommuner og partnere.' },
   relatedDocuments: { label: 'Relaterede dokumenter', holds: 'Dokumenter, som kun kendes ved titel fra en kildes liste.' },
+  synonyms: { label: 'Søgesynonymer', holds: 'Ord og forkortelser, som søgningen finder hinanden ved (fx »helbredstjek« og »helbredsvurdering«).' },
+  nationalGoals: { label: 'Nationale mål', holds: 'Integrationsbarometerets ni nationale mål med officiel ordlyd, bekræftede indikatorer og kilde.' },
 };
 
 /** 1234567 → "1,2 MB", 5300 → "5,2 kB". */

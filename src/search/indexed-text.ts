@@ -1,0 +1,240 @@
+/**
+ * A built page as Pagefind reads it, from one scan with the HTML reader (src/html/scan.ts): its
+ * markup exactly as written (optionally slimmed), cut into the text runs Pagefind indexes or not,
+ * so keywords can be written into the text (keywords.ts) while every other byte stays as it was.
+ *
+ * What Pagefind indexes: the text inside data-pagefind-body (or the whole body when a page has
+ * none), except inside data-pagefind-ignore and the chrome Pagefind drops (its REMOVE_SELECTORS).
+ */
+import { scanHtml } from '../html/scan';
+
+/** Elements whose text Pagefind never indexes (its REMOVE_SELECTORS), and textarea (raw text). */
+const NOT_INDEXED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template', 'title', 'textarea']);
+
+/** A run of text between two tags, as written (entities not decoded). */
+export interface TextRun {
+  text: string;
+  /** Pagefind indexes it. */
+  indexed: boolean;
+  /** Inside an element with data-search-context (words a page is found by but does not show). */
+  context: boolean;
+  /** The weight Pagefind gives the text: its heading's (HEADING_WEIGHTS), else 1. */
+  weight: number;
+}
+
+/** Pagefind's default weight of the words of each heading level (h1 7 … h6 2); other text weighs 1. */
+export const HEADING_WEIGHTS: Readonly<Record<string, number>> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+
+/** Marks the start of an element with an id: Pagefind starts a new sub-result there. */
+export const PART = Symbol('part');
+/** Marks the end of the start tag of the first data-pagefind-body element. */
+export const BODY = Symbol('body');
+
+/** A piece of a page: markup as written, a text run, or a mark. Joined in order they are the page. */
+export type Segment = string | TextRun | typeof PART | typeof BODY;
+
+/** A page cut into segments, with what the search step needs to know about it. */
+export interface IndexText {
+  segments: Segment[];
+  /** Some element has data-pagefind-body (else Pagefind indexes the whole body). */
+  hasBody: boolean;
+  /** Some element has a data-pagefind-filter="type[…]". */
+  hasType: boolean;
+  /** The keys of the page's data-pagefind-sort attributes ("date" for data-pagefind-sort="date[value]"). */
+  sortKeys: Set<string>;
+}
+
+interface Frame {
+  /** Indexed if the page has a data-pagefind-body … */
+  ifBody: boolean;
+  /** … and if it has none. */
+  ifNone: boolean;
+  context: boolean;
+  weight: number;
+}
+
+/** Soft hyphens in headings (src/components/hyphenate.ts) are layout, not text: one word. */
+const SOFT_HYPHEN = /\u00AD|&shy;/gi;
+
+/**
+ * Reads a page into segments. With `slim`, the page is cut down to what Pagefind reads: without
+ * soft hyphens, the <head> (its language stays on <html>), <svg> icons and class attributes,
+ * which are most of a Tailwind page's bytes.
+ */
+export function readIndexText(page: string, slim = false): IndexText {
+  const html = slim ? page.replace(SOFT_HYPHEN, '') : page;
+  const segments: Segment[] = [];
+  const runs: (TextRun & Frame)[] = [];
+  let cursor = 0;
+  /** Copies the source up to `to` as markup. */
+  const keep = (to: number) => {
+    if (to > cursor) {
+      const last = segments.length - 1;
+      // Markup stays one string up to the next text run or mark.
+      if (typeof segments[last] === 'string') segments[last] += html.slice(cursor, to);
+      else segments.push(html.slice(cursor, to));
+    }
+    cursor = to;
+  };
+  const stack: Frame[] = [{ ifBody: false, ifNone: true, context: false, weight: 1 }];
+  // While slimming: the depth of the stack at which a dropped element (head, svg) was opened.
+  let droppedAt = -1;
+  let droppedFrom = 0;
+  let headDropped = false;
+  let hasBody = false;
+  let bodyMarked = false;
+  let hasType = false;
+  const sortKeys = new Set<string>();
+
+  scanHtml(html, {
+    open(tag) {
+      const parent = stack[stack.length - 1]!;
+      let body = false;
+      let ignore = false;
+      let id = false;
+      let context = parent.context;
+      for (const a of tag.attributes) {
+        switch (a.name) {
+          case 'data-pagefind-body':
+            body = true;
+            break;
+          case 'data-pagefind-ignore':
+            ignore = true;
+            break;
+          case 'data-search-context':
+            context = true;
+            break;
+          case 'id':
+            id = true;
+            break;
+        }
+      }
+      const frame: Frame = { ifBody: parent.ifBody, ifNone: parent.ifNone, context, weight: HEADING_WEIGHTS[tag.name] ?? parent.weight };
+      if (body) frame.ifBody = frame.ifNone = true;
+      if (ignore || NOT_INDEXED.has(tag.name)) frame.ifBody = frame.ifNone = false;
+      stack.push(frame);
+      if (droppedAt !== -1) return;
+      if (slim && !tag.implied && (tag.name === 'svg' || (tag.name === 'head' && !headDropped))) {
+        keep(tag.start);
+        droppedAt = stack.length - 1;
+        droppedFrom = tag.start;
+        headDropped ||= tag.name === 'head';
+        return;
+      }
+      for (const a of tag.attributes) {
+        if (a.name === 'class') {
+          if (slim && html.startsWith('class="', a.start) && /\s/.test(html[a.start - 1]!)) {
+            keep(a.start - 1);
+            cursor = a.end;
+          }
+        } else if (a.name === 'data-pagefind-filter') {
+          if (a.value.startsWith('type[')) hasType = true;
+        } else if (a.name === 'data-pagefind-sort') {
+          const bracket = a.value.indexOf('[');
+          if (bracket !== -1) sortKeys.add(a.value.slice(0, bracket));
+        }
+      }
+      keep(tag.end);
+      if (id) segments.push(PART);
+      if (body) {
+        hasBody = true;
+        if (!bodyMarked) segments.push(BODY);
+        bodyMarked = true;
+      }
+    },
+    close(tag) {
+      stack.pop();
+      if (droppedAt !== -1 && stack.length === droppedAt) {
+        keep(droppedFrom);
+        cursor = tag.implied ? tag.start : tag.end;
+        droppedAt = -1;
+      }
+    },
+    text(start, end) {
+      if (droppedAt !== -1) return;
+      keep(start);
+      const top = stack[stack.length - 1]!;
+      const run = { text: html.slice(start, end), indexed: false, context: top.context, weight: top.weight, ifBody: top.ifBody, ifNone: top.ifNone };
+      segments.push(run);
+      runs.push(run);
+      cursor = end;
+    },
+  });
+  if (droppedAt !== -1) cursor = html.length;
+  keep(html.length);
+  for (const run of runs) {
+    run.indexed = hasBody ? run.ifBody : run.ifNone;
+  }
+  return { segments, hasBody, hasType, sortKeys };
+}
+
+/** The page the segments make, with each text run replaced by what `onText` returns. */
+export function joinSegments(page: IndexText, onText: (run: TextRun) => string = (run) => run.text): string {
+  let out = '';
+  for (const s of page.segments) {
+    if (typeof s === 'string') out += s;
+    else if (typeof s === 'object') out += onText(s);
+  }
+  return out;
+}
+
+/** A built page cut down to what Pagefind reads (see readIndexText). */
+export function slimForIndex(html: string): string {
+  return joinSegments(readIndexText(html, true));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeping a read page between the two passes of the search step without reading it again
+
+/** Control characters that mark segments in an encoded page (never in a page we encode). */
+const MARK = { part: '\u0001', body: '\u0002', run: '\u0003', end: '\u0004' } as const;
+const MARKS = /[\u0001-\u0004]/;
+
+/**
+ * The page as one string that decodeIndexText turns back into the same IndexText without parsing
+ * (the search step writes it in its first pass and reads it in its second), or undefined when the
+ * page itself holds one of the control characters used as marks.
+ */
+export function encodeIndexText(page: IndexText): string | undefined {
+  const out = [JSON.stringify([page.hasBody, page.hasType, [...page.sortKeys]]), '\n'];
+  for (const s of page.segments) {
+    if (typeof s === 'string') {
+      if (MARKS.test(s)) return undefined;
+      out.push(s);
+    } else if (s === PART) out.push(MARK.part);
+    else if (s === BODY) out.push(MARK.body);
+    else {
+      if (MARKS.test(s.text)) return undefined;
+      out.push(MARK.run, s.indexed ? (s.context ? 'C' : 'I') : 'N', String(s.weight), s.text, MARK.end);
+    }
+  }
+  return out.join('');
+}
+
+/** The IndexText an encodeIndexText string holds. */
+export function decodeIndexText(encoded: string): IndexText {
+  const newline = encoded.indexOf('\n');
+  const [hasBody, hasType, sortKeys] = JSON.parse(encoded.slice(0, newline)) as [boolean, boolean, string[]];
+  const segments: Segment[] = [];
+  const marks = new RegExp(MARKS.source, 'g');
+  let at = newline + 1;
+  while (at < encoded.length) {
+    marks.lastIndex = at;
+    const stop = marks.exec(encoded)?.index ?? encoded.length;
+    if (stop > at) segments.push(encoded.slice(at, stop));
+    if (stop === encoded.length) break;
+    const mark = encoded[stop];
+    if (mark === MARK.part) segments.push(PART);
+    else if (mark === MARK.body) segments.push(BODY);
+    else {
+      const end = encoded.indexOf(MARK.end, stop);
+      const kind = encoded[stop + 1];
+      // The weight is one digit (1–7, HEADING_WEIGHTS).
+      segments.push({ text: encoded.slice(stop + 3, end), indexed: kind !== 'N', context: kind === 'C', weight: Number(encoded[stop + 2]) });
+      at = end + 1;
+      continue;
+    }
+    at = stop + 1;
+  }
+  return { segments, hasBody, hasType, sortKeys: new Set(sortKeys) };
+}

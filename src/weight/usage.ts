@@ -1,0 +1,68 @@
+/**
+ * What the pages of one page type can put in front of a stylesheet: the classes, element names
+ * and ids in their HTML, and the text of every script they load (a script may add a class, create
+ * an element or set an attribute that the HTML does not have yet: the "js" class theme-init.js
+ * puts on <html>, the <mark> of the search highlighter, the sr-only live region of the share
+ * script). A name counts as used by a script when the script's text names it as a whole word.
+ *
+ * This is deliberately generous: a rule is only dropped when nothing on the pages and nothing in
+ * their scripts could ever make it match (src/weight/prune-css.ts).
+ */
+
+/** The names the pages of one type use, and the scripts they run. */
+export class Usage {
+  readonly classes = new Set<string>();
+  readonly tags = new Set<string>();
+  readonly ids = new Set<string>();
+  private scripts: string[] = [];
+  private joined: string | undefined;
+  private readonly mentioned = new Map<string, boolean>();
+
+  /** Adds an element of a page: its name, its class attribute and id (decoded values). */
+  addElement(name: string, className: string | undefined, id: string | undefined): void {
+    this.tags.add(name);
+    if (className) for (const c of className.split(/\s+/)) if (c) this.classes.add(c);
+    if (id) this.ids.add(id);
+  }
+
+  /** Adds the text of a script the pages load. */
+  addScript(text: string): void {
+    this.scripts.push(text);
+    this.joined = undefined;
+    this.mentioned.clear();
+  }
+
+  /** True when some script names `word` as a whole word (not inside a longer name such as "flex-col" for "flex"). */
+  mentions(word: string): boolean {
+    let known = this.mentioned.get(word);
+    if (known !== undefined) return known;
+    const text = (this.joined ??= this.scripts.join('\n'));
+    known = false;
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      if (!isNamePart(text[at - 1]) && !isNamePart(text[at + word.length])) {
+        known = true;
+        break;
+      }
+    }
+    this.mentioned.set(word, known);
+    return known;
+  }
+
+  /** The class can be on an element of these pages. */
+  hasClass(name: string): boolean {
+    return this.classes.has(name) || this.mentions(name);
+  }
+
+  /** An element of this name can be on these pages. */
+  hasTag(name: string): boolean {
+    return this.tags.has(name) || this.mentions(name);
+  }
+
+  /** An element with this id can be on these pages. */
+  hasId(id: string): boolean {
+    return this.ids.has(id) || this.mentions(id);
+  }
+}
+
+/** Characters that continue a class, element or id name (a match next to one is part of a longer name). */
+const isNamePart = (ch: string | undefined): boolean => ch !== undefined && /[\w-]/.test(ch);
