@@ -3,11 +3,14 @@
  * open page without touching the browser; a content error appears in the browser's overlay with
  * file:line (and in the terminal); fixing it brings the page back.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { copyContent, type ContentCopy } from '../support/content-copy';
 import { startDev, type DevServer } from '../support/dev-server';
+import { ROOT } from '../support/real-content';
 
 const GOALS = 'documents/hilleroed-integrationshandlingsprogram-2015-2018/goals.yaml';
 const TITLE = 'title: "Højere beskæftigelse blandt indvandrere og efterkommere"';
@@ -31,11 +34,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  dev?.stop();
+  await dev?.stop();
   copy?.remove();
 });
 
 describe('npm run dev', () => {
+  it('runs for a test without Astro’s lock file (.astro/dev.json), so it neither refuses nor leaves one behind', () => {
+    const lock = join(ROOT, '.astro', 'dev.json');
+    const holder = existsSync(lock) ? (JSON.parse(readFileSync(lock, 'utf8')) as { pid?: number }).pid : undefined;
+    expect(holder).not.toBe(dev.pid);
+  });
+
   it('shows a content edit in the open page, a content error in the overlay with file:line, and the page again once fixed', async () => {
     const page = await browser.newPage();
     await page.goto(base + PAGE);
