@@ -13,7 +13,7 @@
  * The municipalities, themes and target groups are the real lists (content/*.yaml); every
  * document carries an editorial note that it is generated test content.
  */
-import { slugify } from './slug';
+import { slugify } from '../text/slug';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';

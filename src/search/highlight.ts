@@ -56,4 +56,8 @@ export function highlightTerms(terms: string, root: ParentNode = document.queryS
 }
 
 const requested = typeof location === 'undefined' ? '' : new URLSearchParams(location.search).getAll('highlight').join(' ').trim();
-if (requested) highlightTerms(requested);
+if (requested) {
+  const count = highlightTerms(requested);
+  // The marks are in place: a state the page's tests wait on (the module loads after the page).
+  document.documentElement.dataset.highlighted = String(count);
+}

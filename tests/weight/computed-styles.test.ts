@@ -126,7 +126,10 @@ describe('pruned stylesheets', () => {
         it(`${sample.url} looks as with the whole sheet`, async () => {
           const { page, problems } = opened;
           await page.goto(`${site.url}${sample.url}?highlight=kommune`);
-          await page.waitForFunction(() => document.readyState === 'complete' && document.documentElement.classList.contains('js'));
+          // The highlighter is loaded on demand (src/search/SearchRecord.astro): wait until its marks are in.
+          await page.waitForFunction(
+            () => document.readyState === 'complete' && document.documentElement.classList.contains('js') && document.documentElement.dataset.highlighted !== undefined,
+          );
           expect(await recordStyles(page, 'own')).toBeGreaterThan(50);
           await useSheet(page, fullSheet);
           await recordStyles(page, 'whole');

@@ -1,20 +1,9 @@
 /** Small text helpers for the recognisers: ids, similarity, shortening. */
+import { slugify } from '../../text/slug';
 
-/** An ASCII id from Danish text: "Børn og unge" → "boern-og-unge" (æ→ae, ø→oe, å→aa). */
+/** An ASCII id from Danish text, at most `maxWords` words: "Børn og unge" → "boern-og-unge" (see slugify). */
 export function slug(text: string, maxWords = 6): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, maxWords)
-    .join('-');
+  return slugify(text).split('-').filter(Boolean).slice(0, maxWords).join('-');
 }
 
 /** Text compared loosely: case, dashes, quotes and spacing ignored, no final full stop. */

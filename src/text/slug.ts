@@ -1,4 +1,4 @@
-/** Ids for the generated corpus, made from Danish names. */
+/** ASCII ids made from Danish names: the generated corpus's and the import assistant's. */
 import { foldDigraph } from '../search/fold';
 
 /** Danish text to an ASCII slug: æ→ae, ø→oe, å→aa, other accents dropped ("Høje-Taastrup" → "hoeje-taastrup"). */

@@ -1,6 +1,6 @@
-/** src/corpus/slug.ts: ids of the generated corpus from Danish names. */
+/** src/text/slug.ts: ASCII ids from Danish names (the generated corpus, the import assistant). */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/corpus/slug';
+import { slugify } from '../../src/text/slug';
 
 describe('slugify', () => {
   it('makes ASCII slugs: æ→ae, ø→oe, å→aa', () => {
