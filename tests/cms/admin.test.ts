@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  dev?.stop();
+  await dev?.stop();
   copy?.remove();
 });
 
