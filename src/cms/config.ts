@@ -26,6 +26,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { REGISTRY, type CollectionSpec, type Collections } from '../collections/registry';
+import { DANISH_FILES } from './danish';
 import { entryFields, type CmsField, type FieldContext } from './fields';
 
 /** Where the admin page and the local backend are served by the dev server. */
@@ -57,34 +58,47 @@ export function documentFolders(contentDir: string): DocumentFolder[] {
     });
 }
 
+/** The Danish help for a collection (what its file holds); recorded in `untranslated` when src/cms/danish.ts has none. */
+function fileHint(ctx: FieldContext): string {
+  const hint = DANISH_FILES[ctx.collection];
+  if (!hint) ctx.untranslated.push(`${ctx.collection}: (the collection)`);
+  return hint ?? '';
+}
+
 /** The list field that holds a list file's entries ({ items: [...] } in the CMS, a plain list in YAML). */
 function itemsField(spec: CollectionSpec, ctx: FieldContext): CmsField {
   const fields = entryFields(spec.schema, ctx);
   const names = fields.map((f) => f.name);
   const summary = ['label', 'name', 'title', 'id'].filter((n) => names.includes(n)).slice(0, 2).map((n) => `{{fields.${n}}}`).join(' – ');
-  return { name: 'items', label: spec.danish.plural, label_singular: spec.danish.singular, widget: 'list', hint: `Content file: ${spec.fileHolds}.`, required: false, fields, summary, collapsed: true };
+  const label = spec.danish.plural.charAt(0).toUpperCase() + spec.danish.plural.slice(1);
+  return { name: 'items', label, label_singular: spec.danish.singular, widget: 'list', hint: DANISH_FILES[ctx.collection] ?? '', required: false, fields, summary, collapsed: true };
 }
 
 export interface CmsConfig {
   config: Record<string, unknown>;
   /** Fields without a description (should be none: tests/cms/config.test.ts). */
   missing: string[];
+  /** Fields (and collections) without a Danish label and help in src/cms/danish.ts (should be none: tests/cms/danish.test.ts). */
+  untranslated: string[];
 }
 
 /** The Decap configuration for a content folder and a set of collections. */
 export function cmsConfig(contentDir: string, collections: Collections = REGISTRY): CmsConfig {
   const missing: string[] = [];
+  const untranslated: string[] = [];
   const docs = documentFolders(contentDir);
   const out: Record<string, unknown>[] = [];
   for (const [name, spec] of Object.entries(collections)) {
-    const ctx = (document?: string): FieldContext => ({ collection: name, missing, document });
+    const ctx = (document?: string): FieldContext => ({ collection: name, missing, untranslated, document });
     const label = spec.danish.plural.charAt(0).toUpperCase() + spec.danish.plural.slice(1);
+    const description = fileHint(ctx());
     switch (spec.storage.in) {
       case 'list':
         out.push({
           name,
           label,
           label_singular: spec.danish.singular,
+          description,
           format: 'json',
           files: [{ name, label, file: spec.storage.file, fields: [itemsField(spec, ctx())] }],
         });
@@ -94,6 +108,7 @@ export function cmsConfig(contentDir: string, collections: Collections = REGISTR
           name,
           label,
           label_singular: spec.danish.singular,
+          description,
           folder: 'documents',
           path: '{{slug}}/document',
           extension: 'yaml',
@@ -112,16 +127,17 @@ export function cmsConfig(contentDir: string, collections: Collections = REGISTR
           name: d.id,
           label: d.title === d.id ? d.id : `${d.title} (${d.id})`,
           file: `documents/${d.id}/${file}`,
-          fields: [itemsField(spec, i === 0 ? ctx(d.id) : { collection: name, missing: [], document: d.id })],
+          fields: [itemsField(spec, i === 0 ? ctx(d.id) : { collection: name, missing: [], untranslated: [], document: d.id })],
         }));
         if (docs.length === 0) itemsField(spec, ctx()); // still report fields without help
-        out.push({ name, label, label_singular: spec.danish.singular, format: 'json', files });
+        out.push({ name, label, label_singular: spec.danish.singular, description, format: 'json', files });
         break;
       }
     }
   }
   return {
     missing,
+    untranslated,
     config: {
       load_config_file: false,
       backend: { name: 'git-gateway' },

@@ -1,16 +1,19 @@
 /**
  * Decap CMS fields from the content schemas. Each collection's zod schema (src/collections/schemas/)
  * is turned into its JSON Schema (the same one editors' YAML language servers use, io: 'input'),
- * and that into Decap widgets: every field's `hint` is its `.describe()` text, `required` and
+ * and that into Decap widgets: every field's `label` and `hint` are its Danish label and help text
+ * (src/cms/danish.ts; the schema's English `.describe()` stays for developers), `required` and
  * `pattern` come from the schema, an enum becomes a select, a list item that may be a string or
  * { label, text } becomes a { label, text } object (src/cms/adapter.ts converts both ways), and a
  * field that names another entry becomes a relation (see `REFERENCES`).
  *
- * A field without a description is collected in `missing`, so a test fails when a schema adds a
- * field without help text (tests/cms/config.test.ts).
+ * A field without a description is collected in `missing`, one without a Danish label and help in
+ * `untranslated`, so a test fails when a schema adds a field without either (tests/cms/config.test.ts,
+ * tests/cms/danish.test.ts).
  */
 import type { z } from 'astro/zod';
 import { toJsonSchema } from '../open-data/schema';
+import { DANISH, type DanishField } from './danish';
 
 /** A JSON Schema node, as z.toJSONSchema writes it. */
 export type JsonNode = {
@@ -39,7 +42,7 @@ export interface CmsField {
   required?: boolean;
   default?: unknown;
   pattern?: [string, string];
-  options?: string[];
+  options?: (string | { label: string; value: string })[];
   value_type?: 'int' | 'float';
   min?: number;
   max?: number;
@@ -63,8 +66,26 @@ export interface FieldContext {
   document?: string;
   /** Paths of fields without a description ("initiatives: goals[].note"), filled while generating. */
   missing: string[];
-  /** Name of the collection, for `missing`. */
+  /** Paths of fields without a Danish label and help text in src/cms/danish.ts, filled while generating. */
+  untranslated: string[];
+  /** Name of the collection, for `missing` and the Danish texts. */
   collection: string;
+}
+
+/**
+ * The Danish label and help of the field at `path` (an entry of a list, "<path>[]", has its list's);
+ * a field without them is recorded in `untranslated`.
+ */
+function danishField(path: string, ctx: FieldContext): DanishField | undefined {
+  const item = path.endsWith('[]');
+  const danish = DANISH[ctx.collection]?.[item ? path.slice(0, -2) : path];
+  if (!danish && !item) ctx.untranslated.push(`${ctx.collection}: ${path}`);
+  return danish;
+}
+
+/** The options of a choice: the stored values, each with its Danish name where src/cms/danish.ts gives one. */
+function choiceOptions(values: unknown[], danish: DanishField | undefined): CmsField['options'] {
+  return values.map(String).map((value) => (danish?.options?.[value] ? { label: danish.options[value], value } : value));
 }
 
 /** The Decap collection and field path (within an entry) a reference field points at. */
@@ -159,9 +180,11 @@ function summaryOf(fields: CmsField[]): string | undefined {
 
 /** The Decap field for the JSON Schema node of field `name` (at `path` within an entry). */
 export function toField(name: string, node: JsonNode, required: boolean, path: string, ctx: FieldContext): CmsField {
-  const hint = node.description;
-  if (!hint) ctx.missing.push(`${ctx.collection}: ${path}`);
-  const base: CmsField = { name, label: name, widget: 'string', ...(hint ? { hint } : {}), required };
+  if (!node.description) ctx.missing.push(`${ctx.collection}: ${path}`);
+  const danish = danishField(path, ctx);
+  const label = danish?.label ?? name;
+  const hint = danish?.hint ?? node.description;
+  const base: CmsField = { name, label, widget: 'string', ...(hint ? { hint } : {}), required };
 
   const relation = namesEntries(node) ? (REFERENCES[path] ?? REFERENCES[name])?.(ctx) : undefined;
   if (relation) {
@@ -180,19 +203,20 @@ export function toField(name: string, node: JsonNode, required: boolean, path: s
     }
     case 'array': {
       const item = itemOf(node);
+      const list = { ...base, widget: 'list', ...(danish?.singular ? { label_singular: danish.singular } : {}) };
       if (!item) {
         // A tuple ([from, to] line numbers): a list of numbers of exactly that length.
         const first = (node.items as JsonNode[])[0]!;
-        return { ...base, widget: 'list', field: toField('value', { ...first, description: hint }, true, `${path}[]`, ctx), min: node.minItems, max: node.maxItems };
+        return { ...list, field: toField('value', { ...first, description: node.description }, true, `${path}[]`, ctx), min: node.minItems, max: node.maxItems };
       }
-      const element = toField(name, { description: hint, ...item }, true, `${path}[]`, ctx);
+      const element = toField(name, { description: node.description, ...item }, true, `${path}[]`, ctx);
       if (element.widget === 'object') {
-        return { ...base, widget: 'list', fields: element.fields, summary: element.summary };
+        return { ...list, fields: element.fields, summary: element.summary };
       }
-      return { ...base, widget: 'list', field: { ...element, name: 'value', label: name } };
+      return { ...list, field: { ...element, name: 'value', label } };
     }
     case 'string':
-      if (node.enum) return { ...base, widget: 'select', options: node.enum.map(String) };
+      if (node.enum) return { ...base, widget: 'select', options: choiceOptions(node.enum, danish) };
       if (node.pattern) return { ...base, widget: 'string', pattern: [node.pattern, hint ?? node.pattern] };
       return { ...base, widget: ONE_LINE.has(name) ? 'string' : 'text' };
     case 'integer':
@@ -207,7 +231,7 @@ export function toField(name: string, node: JsonNode, required: boolean, path: s
     case 'boolean':
       return { ...base, widget: 'boolean', default: node.default === true };
     default:
-      if (node.enum) return { ...base, widget: 'select', options: node.enum.map(String) };
+      if (node.enum) return { ...base, widget: 'select', options: choiceOptions(node.enum, danish) };
       throw new Error(`src/cms/fields.ts: no Decap widget for the schema of ${ctx.collection}: ${path} (${JSON.stringify(node).slice(0, 120)})`);
   }
 }

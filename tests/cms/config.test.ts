@@ -2,7 +2,8 @@
  * The CMS configuration is generated from the registry and the zod schemas (src/cms/config.ts),
  * on every request of /admin/config.json: there is no committed copy that could fall behind. These
  * tests prove the generated configuration covers every collection and every field of its schema,
- * that every field's help is the schema's `.describe()` text, that a field without one is named,
+ * that every field is described in its schema (`.describe()`), that a field without one is named
+ * (the Danish labels and help the editor reads: tests/cms/danish.test.ts),
  * and that an initiative's goal reference picks a goal of the same document by number and title.
  */
 import { join } from 'node:path';
@@ -64,13 +65,13 @@ describe('the generated CMS configuration', () => {
     expect(byName('documents')).toMatchObject({ folder: 'documents', create: true });
   });
 
-  it('covers every field of every schema, with the field’s .describe() text as its help', () => {
+  it('covers every field of every schema, each described in its zod schema, with help in the form', () => {
     let count = 0;
     for (const [name, spec] of Object.entries(REGISTRY) as [string, CollectionSpec][]) {
       walk(entryJsonSchema(spec.schema), entryFieldsOf(name), `${name}: `, (path, node, field) => {
         count++;
         expect(node.description, `${path} is described in its zod schema`).toBeTruthy();
-        expect(field.hint, `${path}`).toBe(node.description);
+        expect(field.hint, `${path}`).toBeTruthy();
       });
     }
     expect(count).toBeGreaterThan(150);
@@ -125,7 +126,9 @@ describe('the generated CMS configuration', () => {
     expect(fields.find((f) => f.name === 'id')).toMatchObject({ required: true, pattern: [expect.stringContaining('[a-z0-9]'), expect.any(String)] });
     expect(fields.find((f) => f.name === 'number')).toMatchObject({ widget: 'number', value_type: 'int', required: false });
     const notes = fields.find((f) => f.name === 'notes')!;
-    expect(notes.fields!.find((f) => f.name === 'kind')).toMatchObject({ widget: 'select', options: ['truncated', 'source-error', 'unclear', 'editorial'] });
+    const kind = notes.fields!.find((f) => f.name === 'kind')!;
+    expect(kind.widget).toBe('select');
+    expect(kind.options!.map((o) => (typeof o === 'string' ? o : o.value))).toEqual(['truncated', 'source-error', 'unclear', 'editorial']);
   });
 
   it('uses the local backend of the dev server, in Danish', () => {
