@@ -200,30 +200,32 @@ export function parseHtml(html: string): HtmlPage {
  * ./built.ts stops after </head>). `finish()` returns the page parsed so far.
  */
 export function chunkedParser(stopAfter?: (closedTag: string) => boolean): { write(chunk: string): boolean; finish(): HtmlPage } {
-  const handler = new DomHandler(undefined, HANDLER_OPTIONS);
   let html = '';
   let stopped = false;
-  // The tree handler gets every event until the stop; after it, none.
-  const gate = new Proxy(handler, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function' || typeof key !== 'string' || !key.startsWith('on') || key === 'onend' || key === 'onparserinit') return value;
-      return (...args: unknown[]) => {
-        if (stopped) return;
-        (value as (...a: unknown[]) => void).apply(target, args);
-        if (key === 'onclosetag' && stopAfter?.(args[0] as string)) stopped = true;
-      };
-    },
-  });
-  const parser = new Parser(gate);
+  // The tree handler takes every event up to the stop; then the parser pauses, so the rest of the
+  // chunk (a page's body) is not even read. (A proxy that dropped the later events cost ~8× the
+  // time on the national build's 7,800 heads, issue 12.)
+  class Gated extends DomHandler {
+    override onclosetag(): void {
+      const name = (this.tagStack[this.tagStack.length - 1] as Element | undefined)?.name ?? '';
+      super.onclosetag();
+      if (stopAfter?.(name)) {
+        stopped = true;
+        parser.pause();
+      }
+    }
+  }
+  const handler = new Gated(undefined, HANDLER_OPTIONS);
+  const parser = new Parser(handler);
   return {
     write(chunk) {
+      if (stopped) return false;
       html += chunk;
       parser.write(chunk);
       return !stopped;
     },
     finish() {
-      parser.end();
+      if (!stopped) parser.end();
       return new HtmlPage(handler.root, html);
     },
   };

@@ -11,8 +11,8 @@
  * byte for byte as built) plus the search keywords of src/search/keywords.ts
  * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
  * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
- * type filter and the sort keys (<SearchRecord>), and a page that does not gets them here as a
- * plain page ("side") without a date, with a warning, so a sorted search never loses it.
+ * type filter (<SearchRecord>), and a page that does not gets it here as a plain page ("side"),
+ * with a warning. No page may carry a sort key (see withDefaults).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +22,6 @@ import { builtHtmlFiles, type BuiltFile } from '../html/built';
 import { BODY, decodeIndexText, encodeIndexText, readIndexText, type IndexText } from './indexed-text';
 import { countWords, createKeywordGenerator, injectKeywords } from './keywords';
 import { readSynonyms } from './synonyms';
-import { SORTS } from './record';
 
 /** Where the word list for suggestions is written, relative to the site root. */
 export const WORD_LIST = 'soeg/ordliste.json';
@@ -38,16 +37,17 @@ const INDEX_CHUNK_SIZE = 5_000;
 const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
 
 /**
- * The defaults a page without its own search record gets (see the module comment), written
- * right after the start tag of its data-pagefind-body element.
+ * The default a page without its own search record gets (see the module comment), written right
+ * after the start tag of its data-pagefind-body element. A page with a sort key is refused: Pagefind
+ * keeps every sort key as an order of all pages in the page table each first query loads (16.7 KB
+ * gzip a key at national scale); the search page sorts by year in the browser instead.
  */
-function withDefaults(page: IndexText): { page: IndexText; added: boolean } {
-  const missingSorts = Object.values(SORTS).filter((s) => !page.sortKeys.has(s.key));
-  if (page.hasType && missingSorts.length === 0) return { page, added: false };
-  const extra = [
-    page.hasType ? '' : '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>',
-    ...missingSorts.map((s) => `<data data-pagefind-sort="${s.key}[value]" value="${s.undated}"></data>`),
-  ].join('');
+function withDefaults(page: IndexText, url: string): { page: IndexText; added: boolean } {
+  if (page.sortKeys.size > 0) {
+    throw new Error(`${url}: data-pagefind-sort="${[...page.sortKeys].join(', ')}" – every sort key costs each first search; the search page sorts by year from the year filter (src/search/page/year-sort.ts)`);
+  }
+  if (page.hasType) return { page, added: false };
+  const extra = '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>';
   const at = page.segments.indexOf(BODY);
   const segments = [...page.segments.slice(0, at + 1), `<div hidden>${extra}</div>`, ...page.segments.slice(at + 1)];
   return { page: { ...page, segments }, added: true };
@@ -84,7 +84,7 @@ export async function prepareSearchPages(root: string, scratch: string, log: (li
   for (const entry of indexed) {
     const read = entry.kept ? decodeIndexText(entry.kept.toString()) : readIndexText(await readFile(entry.file, 'utf8'), true);
     entry.kept = undefined;
-    const { page, added } = withDefaults(read);
+    const { page, added } = withDefaults(read, entry.url);
     if (added) defaulted.push(entry.url);
     const target = join(scratch, ...entry.url.split('/').filter(Boolean), 'index.html');
     await mkdir(dirname(target), { recursive: true });
@@ -99,7 +99,7 @@ export async function prepareSearchPages(root: string, scratch: string, log: (li
   await writeFile(join(root, WORD_LIST), JSON.stringify(list));
 
   if (defaulted.length) {
-    log(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side" without a date: ${defaulted.join(', ')}`);
+    log(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side": ${defaulted.join(', ')}`);
   }
   log(`search: prepared ${indexed.length} pages (${vocabulary.size} distinct words) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`);
   return { pages: indexed.length, words: vocabulary.size };

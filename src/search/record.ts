@@ -1,6 +1,7 @@
 /**
  * What the search knows about each indexed page besides its text: the filters (kommune, region,
- * type, tema, målgruppe, dokumenttype, år), the sort keys and the result metadata. Pages render it with
+ * type, tema, målgruppe, dokumenttype, år) and the result metadata. There are no sort keys: the
+ * search page sorts by year in the browser (src/search/page/year-sort.ts). Pages render it with
  * <SearchRecord> (src/search/SearchRecord.astro) as data-pagefind-* attributes.
  *
  * Filter values are ids (kommune=hilleroed, tema=bolig, type=indsats), so the search page's
@@ -39,43 +40,11 @@ const FILTER_LABEL = {
 /** A filter group's heading ("Kommune"). */
 export const filterLabel = (key: FilterKey) => t(FILTER_LABEL[key]);
 
-/**
- * Sort keys. Pagefind leaves a page without the key out of sorted results, so every indexed page
- * carries both; a page without a date sorts last either way (`undated`). See `sortValue`.
- */
-export const SORTS = {
-  nyeste: { key: 'nyeste', direction: 'desc', undated: '00000000' },
-  aeldste: { key: 'aeldste', direction: 'asc', undated: '99999999' },
-} as const;
-export type SortKey = keyof typeof SORTS;
-
-const RANK_WIDTH = 7;
-const RANK_MAX = 10 ** RANK_WIDTH - 1;
-
-/**
- * The value of a sort key for a page: "yyyymmdd-rrrrrrr", the date and then the entry's place in
- * the catalogue's order (`rank`), so the goals of one document, which share its date, come as
- * Mål 1, Mål 2 … Mål 10 both newest-first and oldest-first (for a descending sort the rank is
- * stored inverted). The values are text on purpose: Pagefind compares numeric sort values as
- * 32-bit floats, which cannot hold a date with a rank (nor tell every two days apart), while
- * fixed-width text compares exactly.
- */
-export function sortValue(sort: SortKey, r: Pick<SearchRecordData, 'date' | 'rank'>): string {
-  const s = SORTS[sort];
-  if (r.date === undefined) return s.undated;
-  const rank = Math.min(r.rank ?? 0, RANK_MAX);
-  return `${String(r.date).padStart(8, '0')}-${String(s.direction === 'desc' ? RANK_MAX - rank : rank).padStart(RANK_WIDTH, '0')}`;
-}
-
 export interface SearchRecordData {
   type: ResultType;
   /** The result title, plain text. */
   title: string;
   filters: Record<FilterKey, string[]>;
-  /** yyyymmdd (a year alone is yyyy0000); undefined when the page has no date. */
-  date?: number | undefined;
-  /** The entry's place in the catalogue's order (catalogue.rank); breaks ties of `date` (see `sortValue`). */
-  rank?: number | undefined;
   /**
    * Metadata shown with a result. Pagefind also searches metadata, so it holds no label words
    * ("Indsats", "Kommune"): the result type comes from the type filter.
@@ -109,24 +78,11 @@ function yearsOf(p: { from?: number | undefined; to?: number | undefined } | und
 const yearSpan = (years: number[]) =>
   years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years.length ? String(years[0]) : undefined;
 
-const isoToNumber = (iso: string) => Number(iso.replace(/-/g, ''));
-
-/** The years a document covers and the date it sorts by. */
-export function documentTime(d: CatalogueDocument): { years: number[]; date?: number; periode?: string } {
+/** The years a document covers (its period, else the year it was adopted, dated or published). */
+export function documentTime(d: CatalogueDocument): { years: number[]; periode?: string } {
   const fallbackYear = d.adopted?.year ?? (d.adopted?.date ?? d.dated ?? d.source.date)?.slice(0, 4);
   const years = d.period ? yearsOf(d.period) : fallbackYear ? [Number(fallbackYear)] : [];
-  const date = d.adopted?.date
-    ? isoToNumber(d.adopted.date)
-    : d.dated
-      ? isoToNumber(d.dated)
-      : d.period?.from !== undefined
-        ? d.period.from * 10_000
-        : d.adopted?.year !== undefined
-          ? d.adopted.year * 10_000
-          : d.source.date
-            ? isoToNumber(d.source.date)
-            : undefined;
-  return { years, date, periode: yearSpan(years) };
+  return { years, periode: yearSpan(years) };
 }
 
 const uniq = <T>(xs: Iterable<T>) => [...new Set(xs)];
@@ -174,8 +130,6 @@ export function recordForDocument(c: Catalogue, d: CatalogueDocument): SearchRec
       dokumenttype: [d.type],
       aar: time.years.map(String),
     },
-    date: time.date,
-    rank: c.rank(d.id),
     meta: { kommune: issuer(c, d), periode: time.periode },
     context: d.municipality ? [] : place.names,
   };
@@ -204,8 +158,6 @@ function entryRecord(
       dokumenttype: [d.type],
       aar: (ownYears.length ? ownYears : time.years).map(String),
     },
-    date: e.period?.from !== undefined ? e.period.from * 10_000 : time.date,
-    rank: c.rank(e.id),
     meta: { kommune: issuer(c, d), dokument: d.title, periode: yearSpan(ownYears) ?? time.periode },
     context: [...place.names, d.title],
   };
@@ -232,8 +184,6 @@ export function recordForCase(c: Catalogue, x: CaseEntry): SearchRecordData {
       dokumenttype: [d.type],
       aar: time.years.map(String),
     },
-    date: time.date,
-    rank: c.rank(x.id),
     meta: { kommune: place.names.join(', '), dokument: d.title, periode: time.periode },
     context: place.names,
   };

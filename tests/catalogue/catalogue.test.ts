@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/catalogue/model';
-import { recordForGoal, recordForInitiative, sortValue } from '../../src/search/record';
 import { aboutSources, numberWord } from '../../src/pages/om/_components/sources';
 import { copyContent } from '../support/content-copy';
 import { catalogueFrom, realCatalogue } from '../support/real-content';
@@ -129,21 +128,6 @@ describe('the one order of goals, initiatives and cases (numbers as numbers)', (
     const seen = [...new Set(ht.map((i) => i.section))];
     expect(seen).toEqual(sections.filter((s) => seen.includes(s)));
     expect(ht.filter((i) => i.section === 'fritid-og-kultur').map((i) => i.number)).toEqual(['1a', '1b', '2a', '2b']);
-  });
-
-  it('gives the search the same order: goals of one document sort Mål 1 … Mål 10 newest-first and oldest-first', () => {
-    const goals = astro.goalsOfDocument(hilleroed);
-    const shuffled = byIdAsText(goals);
-    for (const [sort, dir] of [['nyeste', -1], ['aeldste', 1]] as const) {
-      const sorted = [...shuffled].sort((a, b) => {
-        const x = sortValue(sort, recordForGoal(astro, a));
-        const y = sortValue(sort, recordForGoal(astro, b));
-        return dir * (x < y ? -1 : x > y ? 1 : 0);
-      });
-      expect(labels(sorted), sort).toEqual(mål);
-    }
-    // Sort values are text of fixed width, so Pagefind compares them exactly (not as 32-bit floats).
-    expect(sortValue('nyeste', recordForInitiative(astro, astro.initiative('hilleroed-2015-2018-indsats-4')!))).toMatch(/^20150000-\d{7}$/);
   });
 });
 

@@ -109,10 +109,32 @@ describe('search page', () => {
       // Newest first: the first year of each result never increases down the list.
       const years = kickers.map((k) => Number(k.match(/\b(19|20)\d\d\b/)?.[0] ?? 0)).filter(Boolean);
       expect(years).toEqual([...years].sort((a, b) => b - a));
+      expect(new Set(years).size).toBeGreaterThan(1);
       // »boern« found »børn« and is marked as such.
       const marks = await page.locator('[data-search-results] mark').allTextContents();
       expect(marks.filter((m) => /børn/i.test(m)).length).toBeGreaterThan(0);
       for (const m of marks) expect(m).not.toMatch(/[⟦⟧]|^boern$/);
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('sorts by year in the browser: oldest first, and a short browse in reading order within a year', async () => {
+    const { context, page, problems } = await newWatchedPage(site, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${site.url}/soeg/?type=maal&kommune=hilleroed&sort=aeldste`);
+      await waitForSearch(page, '');
+      const kickers = await page.locator('[data-search-results] > li > p:first-child').allTextContents();
+      const titles = await page.locator('[data-search-results] > li h3').allTextContents();
+      const years = kickers.map((k) => Number(k.match(/\b(19|20)\d\d\b/)?.[0] ?? 0));
+      expect(years.every(Boolean)).toBe(true);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      // Hillerød 2012's goal first, then the 2015-18 programme's goals as the document numbers them.
+      expect(years[0]).toBe(2012);
+      const numbers = titles.map((t) => t.match(/^Mål (\d+):/)?.[1]).filter(Boolean).map(Number);
+      expect(numbers.length).toBeGreaterThanOrEqual(9);
+      expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     } finally {
       await context.close();
     }

@@ -10,6 +10,7 @@
  *   coverage.ts    which query words the results matched (a typo?)
  *   results.ts     a result as the page shows it; dom.ts builds its elements
  *   pagination.ts  ten results at a time
+ *   year-sort.ts   newest or oldest first, from the year filter
  *   strings.ts     the typed UI strings
  *
  * The query is searched as typed: the index holds every word in its other spellings and with its
@@ -24,13 +25,14 @@ import { find, type Found } from './engine';
 import { el, resultItem } from './dom';
 import { activeCount, groupLayout, toFilters } from './filters';
 import { loadPagefind, type Counts, type Pagefind, type Result } from './pagefind';
-import { moreCount, nextPage } from './pagination';
+import { moreCount, nextPage, PAGE_SIZE } from './pagination';
 import { resultView, type ResultContext } from './results';
 import { chosenNote, didYouMean, statusLine, withoutFiltersLine } from './status';
 import { readText, type ClientStrings } from './strings';
 import { parseQuery, type Term } from './query';
 import { correctedQuery, correctTerms, type Correction } from './typos';
 import { chosenFilters, readState, SORTS, stateSearch } from './url-state';
+import { loadYearOf, orderByYear, type Direction, type YearOf } from './year-sort';
 
 const WORDS = '/soeg/ordliste.json';
 
@@ -76,6 +78,27 @@ function start(app: HTMLElement) {
   const loadWords = () => (words ??= fetch(WORDS).then((r) => r.json() as Promise<WordList>).then(vocabulary));
 
   const selected = () => chosenFilters(boxes);
+  /** The year filter's values: what a sort by year reads each page's year from. */
+  const years = boxes.filter((b) => b.name === 'aar').map((b) => b.value);
+  let yearOf: Promise<YearOf> | undefined;
+  /**
+   * `found` in year order when a sort is chosen: what matches every term first, then the rest,
+   * each by year. A browse without words has no relevance to keep within a year: when it is at
+   * most two pages long, its pages' addresses order it (their data loads; most of it is shown).
+   */
+  async function inOrder(pf: Pagefind, found: Found | null, direction: Direction | undefined): Promise<Found | null> {
+    if (!found || !direction) return found;
+    const of = await (yearOf ??= loadYearOf(pf, years).catch((error: unknown) => {
+      yearOf = undefined;
+      throw error;
+    }));
+    const urls =
+      found.query === null && found.results.length <= 2 * PAGE_SIZE
+        ? new Map(await Promise.all(found.results.map(async (r) => [r.id, (await r.data()).url] as const)))
+        : undefined;
+    const all = orderByYear(found.results.slice(0, found.strict), of, direction, urls);
+    return { ...found, results: [...all, ...orderByYear(found.results.slice(found.strict), of, direction, urls)] };
+  }
   const groupOf = (key: string) => groups.find((g) => g.dataset.filterGroup === key)!;
 
   function readUrl() {
@@ -131,9 +154,9 @@ function start(app: HTMLElement) {
     list.setAttribute('aria-busy', 'true');
     if (!loaded) announce(text('search.statusLoading'));
     const pf = await load();
-    const sort = SORTS[sortSelect.value];
-    const options = { filters: toFilters(sel), ...(sort ? { sort } : {}) };
-    let found = await find(pf, parsed.terms, options);
+    const direction = SORTS[sortSelect.value];
+    const options = { filters: toFilters(sel) };
+    let found = await inOrder(pf, await find(pf, parsed.terms, options), direction);
     if (!found || mine !== run) return;
     // A group with a choice has its index loaded by the search itself.
     for (const key of Object.keys(sel)) {
@@ -159,7 +182,7 @@ function start(app: HTMLElement) {
       shownTerms = correction.terms;
       // Search the corrected query at once, and offer the query as typed.
       shownQuery = correctedQuery(query, correction);
-      found = correction.terms.length ? await find(pf, correction.terms, options) : emptyFound(found);
+      found = correction.terms.length ? await inOrder(pf, await find(pf, correction.terms, options), direction) : emptyFound(found);
       if (!found || mine !== run) return;
       await showResults(mine, pf, found, shownQuery);
       if (mine !== run) return;

@@ -3,8 +3,8 @@
  * the state, so a search can be shared, bookmarked and gone back to.
  */
 
-/** Sort orders the page offers, by their URL value, as Pagefind's sort option. */
-export const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = { nyeste: { nyeste: 'desc' }, aeldste: { aeldste: 'asc' } };
+/** Sort orders the page offers, by their URL value: the direction of the year order (year-sort.ts). */
+export const SORTS: Record<string, 'asc' | 'desc'> = { nyeste: 'desc', aeldste: 'asc' };
 
 /** The URL parameter that turns typo correction off for the query. */
 const AS_TYPED = 'ordret';
