@@ -62,7 +62,7 @@ describe('the editing interface (npm run dev, /admin/)', () => {
     await last('title').fill('Ny indsats fra redigeringen');
     await page.getByRole('button', { name: 'Tilføj mål', exact: true }).last().click();
     // The form speaks Danish (src/cms/danish.ts): the reference's fields carry Danish names.
-    expect(await page.locator('label[for^="citedAs-field-"]').last().innerText()).toContain('Henvisningen i kilden');
+    expect(await page.locator('label[for^="citedAs-field-"]').last().textContent()).toContain('Henvisningen i kilden');
     // The goal is picked from the document's own goals, by number and title.
     await last('goal').click();
     await page.keyboard.type('Mål 3');
