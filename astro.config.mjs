@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import contentDev from './src/dev/content-dev.ts';
+import cms from './src/cms/integration.ts';
 import headers from './src/build/headers.ts';
 import permalinks from './src/permalinks/integration.ts';
 import sitemap from './src/build/sitemap.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), contentDev(), headers(), permalinks(), sitemap()],
+  integrations: [mdx(), contentDev(), cms(), headers(), permalinks(), sitemap()],
   vite: { plugins: [tailwindcss(), lazyModule()] },
   devToolbar: { enabled: false },
 });

@@ -16,6 +16,7 @@ const BROWSER_TESTS = [
   'tests/lists/e2e.test.ts',
   'tests/coverage/e2e.test.ts',
   'tests/weight/computed-styles.test.ts',
+  'tests/cms/admin.test.ts',
 ];
 const BROWSER_WORKERS = Number(process.env.BROWSER_WORKERS ?? 2);
 

@@ -35,7 +35,7 @@ export const nationalGoalSchema = z
       .default([])
       .describe('The indicators whose number and wording could be confirmed in a source.'),
     unconfirmed: z
-      .object({ text: z.string().trim().min(1).describe('What could not be confirmed, in Danish, for the reader.'), source: nationalSourceSchema.optional() })
+      .object({ text: z.string().trim().min(1).describe('What could not be confirmed, in Danish, for the reader.'), source: nationalSourceSchema.optional().describe('The source that says what is measured (title, publisher, address), when there is one.') })
       .strict()
       .optional()
       .describe('Said plainly where the indicators could not be confirmed (never guessed).'),

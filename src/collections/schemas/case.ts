@@ -3,7 +3,7 @@
  * (content/documents/<doc>/cases.yaml, a list).
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, noteSchema, redirectFromSchema, sourceRefSchema, verbatim, draftSchema } from './common';
+import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, verbatim, draftSchema } from './common';
 
 export const caseSchema = z
   .object({
@@ -16,7 +16,7 @@ export const caseSchema = z
     targetGroups: idList('target groups (content/target-groups.yaml)'),
     summary: verbatim('The case description'),
     source: sourceRefSchema,
-    notes: z.array(noteSchema).default([]),
+    notes: notesSchema,
     redirectFrom: redirectFromSchema,
     draft: draftSchema,
   })

@@ -172,6 +172,12 @@ export const noteSchema = z
   .describe('An editor’s note shown to the reader: where the source is cut, wrong or unclear.');
 export type Note = z.output<typeof noteSchema>;
 
+/** The editor's notes of an entry. */
+export const notesSchema = z
+  .array(noteSchema)
+  .default([])
+  .describe('Editor’s notes shown to the reader where the source is cut off, wrong or unclear (kind and text).');
+
 /** Where in the source an entry comes from. */
 export const sourceRefSchema = z
   .object({
@@ -192,7 +198,8 @@ export const sourceRefSchema = z
       .optional()
       .describe('Where the original document can be read online (https://…), when known; the page links to it.'),
   })
-  .strict();
+  .strict()
+  .describe('Where in the source the entry is transcribed from: the file, the place in it and its lines.');
 export type SourceRef = z.output<typeof sourceRefSchema>;
 
 export const idList = (what: string) =>

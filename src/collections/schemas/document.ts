@@ -3,7 +3,7 @@
  * Its goals, initiatives and cases live beside it in the same folder.
  */
 import { z } from 'astro/zod';
-import { idSchema, idList, isoDateSchema, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema, draftSchema } from './common';
+import { idSchema, idList, isoDateSchema, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, verbatim, yearSchema, draftSchema } from './common';
 import { documentTypeSchema } from './taxonomy';
 
 /**
@@ -65,7 +65,8 @@ export const documentSchema = z
         text: z.string().trim().min(1).optional().describe('The adoption statement verbatim, e.g. "Godkendt af Kerteminde Byråd den 28.01 2016".'),
       })
       .strict()
-      .optional(),
+      .optional()
+      .describe('When and by whom the document was adopted, as far as the source says.'),
     dated: isoDateSchema.optional().describe('Date printed on the document itself (e.g. Høje-Taastrup 15 Nov 2006).'),
     themes: idList('themes (content/themes.yaml) the document covers'),
     foreword: z
@@ -96,8 +97,9 @@ export const documentSchema = z
       title: z.string().trim().min(1).optional().describe('Title of the source page when it is not the document (news headline).'),
       publisher: z.string().trim().min(1).optional().describe('Who published the source page, e.g. "Kommunen.dk".'),
       date: isoDateSchema.optional().describe('Date of the source page.'),
-    }),
-    notes: z.array(noteSchema).default([]),
+    })
+      .describe('The source file the document is transcribed from: what it is, where in it, its lines and where the original is online.'),
+    notes: notesSchema,
     redirectFrom: redirectFromSchema,
     draft: draftSchema,
   })

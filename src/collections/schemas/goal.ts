@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { directionSchema, followUpsSchema } from '../../follow-up/schema';
-import { idSchema, idList, noteSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
+import { idSchema, idList, notesSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /** One measurable quantity a goal names: where it stood (baseline) and where it must go (target). */
 export const measureSchema = z
@@ -17,8 +17,9 @@ export const measureSchema = z
         text: z.string().trim().min(1).optional().describe('The baseline as the source words it.'),
       })
       .strict()
-      .optional(),
-    target: targetSchema.optional(),
+      .optional()
+      .describe('Where the measure stood when the goal was set, as the source states it (value and year).'),
+    target: targetSchema.optional().describe('Where the measure must go, as the source states it (value, deadline; unfilled when the source left the number open).'),
     direction: directionSchema,
     followUps: followUpsSchema,
   })
@@ -42,14 +43,17 @@ export const goalSchema = z
     details: z.array(z.string().trim().min(1)).default([]).describe('Bullet points the source prints under the goal, verbatim.'),
     measures: z.array(measureSchema).default([]).describe('Baselines and targets the goal states; empty when it states none.'),
     deadline: z
-      .object({ year: yearSchema, text: z.string().trim().min(1).optional() })
+      .object({
+        year: yearSchema.describe('Year of the deadline.'),
+        text: z.string().trim().min(1).optional().describe('The deadline as the source words it, e.g. "inden udgangen af 2018".'),
+      })
       .strict()
       .optional()
       .describe('Overall deadline of the goal, when it has one that is not tied to a measure.'),
     themes: idList('themes (content/themes.yaml)'),
     targetGroups: idList('target groups (content/target-groups.yaml)'),
     source: sourceRefSchema,
-    notes: z.array(noteSchema).default([]),
+    notes: notesSchema,
     redirectFrom: redirectFromSchema,
     draft: draftSchema,
   })

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { directionSchema, followUpsSchema } from '../../follow-up/schema';
-import { idSchema, idList, listItemSchema, noteSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
+import { idSchema, idList, listItemSchema, notesSchema, periodSchema, redirectFromSchema, sourceRefSchema, targetSchema, verbatim, yearSchema, draftSchema } from './common';
 
 /**
  * A reference from an initiative to a goal it serves: one goal (`goal`) or a range (`from`–`to`).
@@ -93,7 +93,7 @@ export const initiativeSchema = z
     goals: z.array(goalRefSchema).default([]).describe('The goals it serves ("Langsigtede mål").'),
     goalsText: z.array(z.string().trim().min(1)).default([]).describe('Verbatim text in the goals column that is not itself a goal reference.'),
     source: sourceRefSchema,
-    notes: z.array(noteSchema).default([]),
+    notes: notesSchema,
     redirectFrom: redirectFromSchema,
     draft: draftSchema,
   })

@@ -3,7 +3,7 @@
  * (content/related-documents.yaml). Metadata only; no text of it is in the catalogue.
  */
 import { z } from 'astro/zod';
-import { idSchema, noteSchema, sourceRefSchema, verbatim, yearSchema } from './common';
+import { idSchema, notesSchema, sourceRefSchema, verbatim, yearSchema } from './common';
 import { documentTypeSchema } from './taxonomy';
 
 export const relatedDocumentSchema = z
@@ -15,7 +15,7 @@ export const relatedDocumentSchema = z
     type: documentTypeSchema.optional().describe('Type, only where the title says it (e.g. "Integrationspolitik" → politik).'),
     listedIn: idSchema.describe('Id of the catalogue document whose source lists it.'),
     source: sourceRefSchema,
-    notes: z.array(noteSchema).default([]),
+    notes: notesSchema,
   })
   .strict();
 export type RelatedDocument = z.output<typeof relatedDocumentSchema>;
