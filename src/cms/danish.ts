@@ -76,6 +76,11 @@ const NOTE: DanishFields = {
 };
 
 /** A numbered point of a list as the source prints it (common.ts listItemSchema). */
+/** An entry's source and notes (goals, initiatives, cases, related documents). */
+const SOURCE_AND_NOTES: DanishFields = { source: SOURCE_OF_ENTRY, ...under('source', SOURCE), notes: NOTES, ...under('notes[]', NOTE) };
+/** The fields a published entry ends with: its source and notes, old addresses and draft mark. */
+const ENTRY_END: DanishFields = { ...SOURCE_AND_NOTES, redirectFrom: REDIRECT_FROM, draft: DRAFT };
+
 const LIST_ITEM: DanishFields = {
   label: { label: 'Nummer', hint: 'Det nummer eller mærke, kilden giver punktet, fx »1a« eller »Ad 2«. Tomt, når kilden ikke nummererer.' },
   text: { label: 'Tekst', hint: 'Punktets tekst, ordret fra kilden.' },
@@ -244,12 +249,7 @@ export const DANISH: Record<string, DanishFields> = {
     'deadline.text': { label: 'Fristens ordlyd', hint: 'Fristen, som kilden formulerer den, fx »inden udgangen af 2018«.' },
     themes: THEMES,
     targetGroups: TARGET_GROUPS,
-    source: SOURCE_OF_ENTRY,
-    ...under('source', SOURCE),
-    notes: NOTES,
-    ...under('notes[]', NOTE),
-    redirectFrom: REDIRECT_FROM,
-    draft: DRAFT,
+    ...ENTRY_END,
   },
 
   initiatives: {
@@ -306,12 +306,7 @@ export const DANISH: Record<string, DanishFields> = {
     'goals[].quote': { label: 'Citeret tekst', hint: 'Den tekst, kilden citerer sammen med henvisningen, ordret (også med kildens fejl).' },
     'goals[].note': { label: 'Note', hint: 'Redaktionens note, der vises ved henvisningen, fx hvorfor den afviger fra Henvisningen i kilden.' },
     goalsText: { label: 'Anden tekst i målkolonnen', singular: 'afsnit', hint: 'Tekst i kildens målkolonne, der ikke selv er en henvisning til et mål, ordret.' },
-    source: SOURCE_OF_ENTRY,
-    ...under('source', SOURCE),
-    notes: NOTES,
-    ...under('notes[]', NOTE),
-    redirectFrom: REDIRECT_FROM,
-    draft: DRAFT,
+    ...ENTRY_END,
   },
 
   cases: {
@@ -323,12 +318,7 @@ export const DANISH: Record<string, DanishFields> = {
     themes: THEMES,
     targetGroups: TARGET_GROUPS,
     summary: { label: 'Beskrivelse', hint: 'Casens beskrivelse, ordret fra kilden.' },
-    source: SOURCE_OF_ENTRY,
-    ...under('source', SOURCE),
-    notes: NOTES,
-    ...under('notes[]', NOTE),
-    redirectFrom: REDIRECT_FROM,
-    draft: DRAFT,
+    ...ENTRY_END,
   },
 
   relatedDocuments: {
@@ -342,10 +332,7 @@ export const DANISH: Record<string, DanishFields> = {
       options: Object.fromEntries(DOCUMENT_TYPES.map((t) => [t.id, t.label])),
     },
     listedIn: { label: 'Nævnt i', hint: 'Det dokument i kataloget, hvis kilde nævner dette dokument.' },
-    source: SOURCE_OF_ENTRY,
-    ...under('source', SOURCE),
-    notes: NOTES,
-    ...under('notes[]', NOTE),
+    ...SOURCE_AND_NOTES,
   },
 
   synonyms: {
