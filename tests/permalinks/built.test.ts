@@ -1,7 +1,7 @@
 /**
  * The built site and its addresses (issue #5): the sitemap lists exactly the real pages, every
  * locked address leads to a page in dist/, every entry page carries canonical, Open Graph and
- * citation data, and the link script is one external file.
+ * citation data, and the site script is one external file.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,14 +150,18 @@ describe('head meta and citation data', () => {
   });
 });
 
-describe('the link script', () => {
-  it('is one external file, loaded on every page with a copy button, and no page has inline script code', () => {
-    const withButtons = pages.filter((p) => p.page.select('[data-enhance]').length > 0);
-    expect(withButtons.length).toBeGreaterThan(100);
+describe('the site script', () => {
+  const modules = (p: BuiltPage) => p.page.select('script[type=module][src]').map((s) => s.attr('src')!);
+  /** The component a built module script comes from ("/_astro/SiteScript.astro_astro_type_script…" → "SiteScript"). */
+  const component = (src: string) => /^\/_astro\/([A-Za-z]+)\.astro_astro_type_script/.exec(src)?.[1] ?? src;
+
+  it('is one external file, loaded on every page (redirects too), and no page has inline script code', () => {
+    expect(pages.filter((p) => p.page.select('[data-enhance]').length > 0).length).toBeGreaterThan(100);
     const scripts = new Set<string>();
-    for (const p of withButtons) {
-      const src = p.page.select('script[type=module][src^="/_astro/Enhance"][src$=".js"]').filter((s) => s.textContent === '').map((s) => s.attr('src')!);
+    for (const p of pages) {
+      const src = modules(p).filter((s) => component(s) === 'SiteScript');
       expect(src, p.url).toHaveLength(1);
+      expect(p.page.select(`script[src="${src[0]}"]`)[0]!.textContent, p.url).toBe('');
       scripts.add(src[0]!);
     }
     expect(scripts.size).toBe(1);
@@ -166,6 +170,14 @@ describe('the link script', () => {
     expect(readFileSync(file).length).toBeLessThan(4096);
     const inline = pages.filter((p) => p.page.select('script:not([src])').some((s) => s.textContent.trim() !== '')).map((p) => p.url);
     expect(inline).toEqual([]);
+  });
+
+  it('carries the chrome: no page loads a script of its own for the theme toggle, the headings or the copy buttons', () => {
+    // Each file is gzipped on its own and is one more request: the chrome's modules are bundled
+    // into the site script (src/layouts/site.ts). Only a page's own feature loads one of its own.
+    const own = new Set(['SiteScript', 'SearchRecord', 'SearchPage', 'ComparePage', 'DeadlineList']);
+    const wrong = pages.flatMap((p) => modules(p).map(component).filter((c) => !own.has(c)).map((c) => `${p.url}: ${c}`));
+    expect(wrong).toEqual([]);
   });
 
   it('leaves every copy and share button hidden in the HTML (shown only by the script)', () => {
