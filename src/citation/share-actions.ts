@@ -4,12 +4,56 @@
  *
  * - `[data-copy]` copies its value, `[data-copy-from]` the text of the element with that id; the
  *   button says `data-copied` for a moment and the page's polite live region announces it.
+ * - `[data-cite-text]`, the <pre> of a citation format (src/citation/Cite.astro), gets the text
+ *   of the download file beside it when its <details> opens; copying it waits for that text.
  * - `[data-share]` opens the share sheet for the link of its `[data-share-tools]` group.
  */
 
 /** Runs the action of a copy or share button; `announce` speaks through the page's live region. */
 export function act(button: HTMLButtonElement, announce: (message: string) => void): Promise<void> {
   return button.hasAttribute('data-share') ? share(button, announce) : copyFrom(button, announce);
+}
+
+const citations = new WeakMap<HTMLElement, Promise<string | undefined>>();
+
+/** A download link's file as text: fetched from the site, or read from a data: URL (the dev server, before the page-weight step). */
+export async function fileText(href: string): Promise<string> {
+  if (href.startsWith('data:')) return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${response.status} ${href}`);
+  return response.text();
+}
+
+/**
+ * The text of a citation format's <pre data-cite-text>, fetched once from the download link of its
+ * <details> and shown in the <pre>; undefined (and the section's `data-cite-failed` message
+ * shown instead) when it cannot be fetched.
+ */
+function citationText(pre: HTMLElement): Promise<string | undefined> {
+  let text = citations.get(pre);
+  if (!text) {
+    const link = pre.closest('details')?.querySelector<HTMLAnchorElement>('a[data-cite-download]');
+    text = (link ? fileText(link.href) : Promise.reject(new Error('no download link'))).then(
+      (value) => {
+        pre.textContent = value;
+        return value;
+      },
+      () => {
+        pre.textContent = pre.closest<HTMLElement>('[data-cite-failed]')?.dataset.citeFailed ?? '';
+        citations.delete(pre); // the next opening tries again
+        return undefined;
+      },
+    );
+    citations.set(pre, text);
+    void text.then(() => (pre.hidden = false));
+  }
+  return text;
+}
+
+/** Shows the text of the citation format in an opened <details>. */
+export async function showCitation(details: HTMLDetailsElement): Promise<void> {
+  const pre = details.querySelector<HTMLElement>('[data-cite-text]');
+  if (pre) await citationText(pre);
 }
 
 async function writeClipboard(text: string): Promise<boolean> {
@@ -37,7 +81,7 @@ async function writeClipboard(text: string): Promise<boolean> {
 
 async function copyFrom(button: HTMLButtonElement, announce: (m: string) => void): Promise<void> {
   const source = button.dataset.copyFrom ? document.getElementById(button.dataset.copyFrom) : null;
-  const text = button.dataset.copy ?? source?.textContent?.trim() ?? '';
+  const text = button.dataset.copy ?? (source?.hasAttribute('data-cite-text') ? await citationText(source) : source?.textContent?.trim()) ?? '';
   const ok = text !== '' && (await writeClipboard(text));
   const message = ok ? button.dataset.copied : button.dataset.failed;
   if (!message) return;

@@ -8,6 +8,8 @@
  *   browser has a native share sheet (navigator.share). What the buttons do is ./share-actions.ts,
  *   loaded (src/weight/lazy-module.ts) when the pointer or the focus first reaches one (so it is there by the click, which
  *   the clipboard and the share sheet need) and at the latest on the click itself.
+ * - Opening a citation format's <details> (src/citation/Cite.astro) shows its text, fetched from
+ *   the download file beside the page by ./share-actions.ts.
  * - A polite live region, present from the start (screen readers announce changes to a region
  *   they already know), through which the actions announce what they did.
  * - Opening an address with an anchor (on load and on hashchange) moves focus to the target's
@@ -55,6 +57,16 @@ function enhance(): void {
     const target = button(event);
     if (target) void loadActions().then((m) => m.act(target, announce));
   });
+
+  // toggle does not bubble: listen in the capture phase, for every <details> of the page.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target as HTMLDetailsElement;
+      if (details.open && details.querySelector('[data-cite-text]')) void loadActions().then((m) => m.showCitation(details));
+    },
+    true,
+  );
 
   if (location.hash) focusAnchor();
   window.addEventListener('hashchange', focusAnchor);

@@ -1,7 +1,9 @@
 /**
  * Sharing in a real browser (Chromium, built site): a shared link to an initiative's anchor on
  * its document page lands with that heading focused; "Kopiér link" puts the canonical URL on
- * the clipboard and says so to screen readers; without JavaScript there are no dead buttons.
+ * the clipboard and says so to screen readers; the Citér block shows and copies BibTeX and
+ * CSL-JSON fetched from the files beside the page; without JavaScript there are no dead buttons
+ * and the files still download.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +122,49 @@ describe('"Kopiér link" on an entry page', () => {
     });
   });
 
+  for (const { format, id, ext, copied } of [
+    { format: 'BibTeX', id: 'citer-bibtex', ext: 'bib', copied: 'BibTeX kopieret' },
+    { format: 'CSL-JSON', id: 'citer-csl', ext: 'json', copied: 'CSL-JSON kopieret' },
+  ]) {
+    it(`shows the ${format} text when its details open, fetched from the .${ext} file beside the page, and copies it`, async () => {
+      await withPage(clipboard, async (page) => {
+        const path = `/indsatser/${INITIATIVE}/`;
+        await page.goto(`${server.url}${path}`);
+        // The page does not carry the text: it is the download file, fetched on opening.
+        const file = await (await page.request.get(`${server.url}${path}${INITIATIVE}.${ext}`)).text();
+        expect(file).toContain(`https://integrationskataloget.dk${path}`);
+        const pre = page.locator(`pre#${id}`);
+        expect(await pre.textContent()).toBe('');
+        expect(await pre.isVisible()).toBe(false);
+        await page.locator('summary', { hasText: new RegExp(`^${format}$`) }).click();
+        await expect.poll(() => pre.isVisible()).toBe(true);
+        expect(await pre.textContent()).toBe(file);
+        await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
+        await page.locator(`button[data-copy-from="${id}"]`).click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(file);
+        await expect.poll(() => liveText(page)).toBe(copied);
+      });
+    });
+  }
+
+  it('says so in the details when the citation file cannot be fetched, and the copy button reports a failure', async () => {
+    // Not a watched page: the failing request is the point here.
+    const context = await newContext(site.browser, { ...clipboard, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.route(`**/${INITIATIVE}.bib`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await page.goto(`${server.url}/indsatser/${INITIATIVE}/`);
+      await page.locator('summary', { hasText: /^BibTeX$/ }).click();
+      const pre = page.locator('pre#citer-bibtex');
+      await expect.poll(() => pre.isVisible()).toBe(true);
+      expect(await pre.textContent()).toBe('Teksten kunne ikke hentes. Hent filen med linket herunder.');
+      await page.locator('button[data-copy-from="citer-bibtex"]').click();
+      await expect.poll(() => liveText(page)).toBe('Kunne ikke kopiere – kopiér adressen fra adresselinjen');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('offers the native share sheet only where the browser has one, with the canonical URL', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${server.url}/indsatser/${INITIATIVE}/`);
@@ -157,6 +202,25 @@ describe('without JavaScript', () => {
       await page.goto(`${server.url}${DOC}#${INITIATIVE}`);
       const box = (await page.locator(`li#${INITIATIVE}`).boundingBox())!;
       expect(box.y).toBeLessThan(page.viewportSize()!.height);
+    });
+  });
+
+  it('gives BibTeX and CSL-JSON as downloads in their details', async () => {
+    await withPage({ javaScriptEnabled: false, acceptDownloads: true }, async (page) => {
+      const path = `/indsatser/${INITIATIVE}/`;
+      await page.goto(`${server.url}${path}`);
+      for (const [format, ext] of [['BibTeX', 'bib'], ['CSL-JSON', 'json']] as const) {
+        const details = page.locator('details', { has: page.locator('summary', { hasText: new RegExp(`^${format}$`) }) });
+        await details.locator('summary').click();
+        const link = details.locator('a[data-cite-download]');
+        expect(await link.isVisible()).toBe(true);
+        const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        expect(download.suggestedFilename()).toBe(`${INITIATIVE}.${ext}`);
+        const chunks: Buffer[] = [];
+        for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+        const text = Buffer.concat(chunks).toString('utf8');
+        expect(text).toContain(`https://integrationskataloget.dk${path}`);
+      }
     });
   });
 });

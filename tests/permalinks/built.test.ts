@@ -134,14 +134,20 @@ describe('head meta and citation data', () => {
     for (const p of entryPages) {
       const canonical = p.canonical!;
       const plain = p.page.selectOne('p#citer-tekst');
-      const csl = p.page.selectOne('pre#citer-csl')?.textContent;
+      // BibTeX and CSL-JSON are the download files beside the page (its <pre>s are filled from them).
+      const download = (ext: string) => {
+        const href = p.page.selectOne(`a[data-cite-download][download$=".${ext}"]`)?.attr('href');
+        const file = href ? fileFor(href) : undefined;
+        return file ? readFileSync(file, 'utf8') : undefined;
+      };
+      const csl = download('json');
       const problems = [
         !metaOf(p, 'citation_title') && 'citation_title',
         !metaOf(p, 'citation_author') && 'citation_author',
         !/^\d{4}(\/\d\d\/\d\d)?$/.test(metaOf(p, 'citation_publication_date') ?? '') && 'citation_publication_date',
         !p.page.selectOne('h2#citer') && 'Citér heading',
         !(plain && plain.select('*').length === 0 && new RegExp(`${canonical.replace(/[.]/g, '\\.')}\\. Hentet .`).test(plain.textContent)) && 'plain reference with permalink and access date',
-        /^\s*url\s+= \{(.*)\},?$/m.exec(p.page.selectOne('pre#citer-bibtex')?.textContent ?? '')?.[1] !== canonical && 'BibTeX url',
+        /^\s*url\s+= \{(.*)\},?$/m.exec(download('bib') ?? '')?.[1] !== canonical && 'BibTeX url',
         !(csl && [JSON.parse(csl)].flat()[0]?.URL === canonical) && 'CSL-JSON URL',
       ].filter(Boolean);
       if (problems.length) wrong.push(`${p.url}: ${problems.join(', ')}`);
