@@ -115,6 +115,9 @@ describe('head meta and citation data', () => {
         !metaOf(p, 'og:description') && 'og:description',
         metaOf(p, 'og:type') !== (p.url === '/' ? 'website' : 'article') && 'og:type',
         metaOf(p, 'twitter:card') !== 'summary' && 'twitter:card',
+        // X falls back to Open Graph for these: copies would only weigh on every page.
+        metaOf(p, 'twitter:title') !== undefined && 'twitter:title repeats og:title',
+        metaOf(p, 'twitter:description') !== undefined && 'twitter:description repeats og:description',
         metaOf(p, 'og:description') !== metaOf(p, 'description') && 'description',
       ].filter(Boolean);
       if (problems.length) wrong.push(`${p.url}: ${problems.join(', ')}`);
