@@ -1,4 +1,6 @@
 /**
+ * The global stylesheet (src/styles/): its palette, and no utility made from a word of code.
+ *
  * The palette in sRGB hex (src/styles/palette.css) is Tailwind's palette as an sRGB screen shows
  * it: every value is Tailwind's oklch() colour (node_modules/tailwindcss/theme.css) converted to
  * sRGB, clipped to its gamut and rounded to 8 bits, within one step per channel. A Tailwind update
@@ -75,6 +77,14 @@ describe('the built stylesheets', () => {
     const sheets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
     expect(sheets.length).toBeGreaterThan(0);
     const wrong = sheets.flatMap((f) => [...readFileSync(join(DIST, '_astro', f), 'utf8').matchAll(new RegExp(`--color-(?:${families})-\\d+:oklch\\([^)]*\\)`, 'g'))].map((m) => `${f}: ${m[0]}`));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the utilities Tailwind makes', () => {
+  it('include no "filter" utility: the word is in many scripts (Array.filter) and no page’s class', () => {
+    const sheets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+    const wrong = sheets.filter((f) => /(^|[}\s,])\.filter\{|--tw-blur/.test(readFileSync(join(DIST, '_astro', f), 'utf8')));
     expect(wrong).toEqual([]);
   });
 });
