@@ -1,5 +1,6 @@
 /**
- * The global stylesheet (src/styles/): its palette, and no utility made from a word of code.
+ * The global stylesheet (src/styles/): its palette, its fonts as plain values, and no utility
+ * made from a word of code.
  *
  * The palette in sRGB hex (src/styles/palette.css) is Tailwind's palette as an sRGB screen shows
  * it: every value is Tailwind's oklch() colour (node_modules/tailwindcss/theme.css) converted to
@@ -85,6 +86,29 @@ describe('the utilities Tailwind makes', () => {
   it('include no "filter" utility: the word is in many scripts (Array.filter) and no page’s class', () => {
     const sheets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
     const wrong = sheets.filter((f) => /(^|[}\s,])\.filter\{|--tw-blur/.test(readFileSync(join(DIST, '_astro', f), 'utf8')));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the page fonts', () => {
+  /** A font stack without quotes and spaces after commas, as the minified sheets write it. */
+  const stack = (value: string) => value.replace(/["']/g, '').split(',').map((f) => f.trim()).join(',');
+  const global = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
+  const sans = stack(/--font-sans:\s*([^;]+);/.exec(global)![1]!);
+  const mono = stack(/--font-mono:\s*([^;]+);/.exec(tailwindTheme)![1]!);
+
+  it('are the site’s sans stack and Tailwind’s monospace stack, written once, with no fallback stack', () => {
+    const sheets = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css'));
+    const wrong: string[] = [];
+    for (const f of sheets) {
+      const css = readFileSync(join(DIST, '_astro', f), 'utf8');
+      const html = /(?:^|[{}])html,:host\{[^}]*font-family:([^;}]+)/.exec(css)?.[1];
+      const code = /code,kbd,samp,pre\{[^}]*font-family:([^;}]+)/.exec(css)?.[1];
+      if (html !== undefined && stack(html) !== sans) wrong.push(`${f}: html font-family ${html}`);
+      if (code !== undefined && stack(code) !== mono) wrong.push(`${f}: code font-family ${code}`);
+      if (/var\(--default-(mono-)?font-[a-z-]+,/.test(css)) wrong.push(`${f}: a font fallback stack`);
+    }
+    expect(sheets.length).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
   });
 });
