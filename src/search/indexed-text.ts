@@ -51,6 +51,19 @@ interface Frame {
   ifNone: boolean;
   context: boolean;
   weight: number;
+  /** The element is a data-pagefind-body element. */
+  body?: boolean;
+  /** Inside an element whose Pagefind filter, meta or sort value is its text (no `[attribute]`): its text is needed even where not indexed. */
+  valueText?: boolean;
+}
+
+/** Pagefind attributes that count wherever they are on a page, also outside data-pagefind-body. */
+const READ_ANYWHERE = new Set(['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort', 'data-pagefind-default-meta', 'data-pagefind-index-attrs']);
+
+/** A place between two characters of a page's segments: before `segment`, or `offset` characters into it. */
+interface Cut {
+  segment: number;
+  offset: number;
 }
 
 /** Soft hyphens in headings (src/components/hyphenate.ts) are layout, not text: one word. */
@@ -59,7 +72,9 @@ const SOFT_HYPHEN = /\u00AD|&shy;/gi;
 /**
  * Reads a page into segments. With `slim`, the page is cut down to what Pagefind reads: without
  * soft hyphens, the <head> (its language stays on <html>), <svg> icons and class attributes,
- * which are most of a Tailwind page's bytes.
+ * which are most of a Tailwind page's bytes. A page with data-pagefind-body is cut further (see
+ * bodyOnly): only its data-pagefind-body elements are kept, without the text Pagefind does not
+ * index in them, unless some Pagefind attribute lies outside them.
  */
 export function readIndexText(page: string, slim = false): IndexText {
   const html = slim ? page.replace(SOFT_HYPHEN, '') : page;
@@ -85,6 +100,24 @@ export function readIndexText(page: string, slim = false): IndexText {
   let bodyMarked = false;
   let hasType = false;
   const sortKeys = new Set<string>();
+  // While slimming: where the data-pagefind-body elements start and end, the <html> start tag,
+  // and where Pagefind attributes lie outside a data-pagefind-body element (see bodyOnly).
+  let openBodies = 0;
+  let regionStart: Cut | undefined;
+  let regionEnd: Cut | undefined;
+  let regionFrom = -1;
+  let regionTo = -1;
+  let htmlTag = '<html>';
+  // The first <h1> of the page (Pagefind's default title), while it is open and once closed.
+  let h1From = -1;
+  let h1Depth = -1;
+  let firstH1 = '';
+  const outside: number[] = [];
+  /** The place right after what has been kept so far. */
+  const here = (): Cut => {
+    const last = segments[segments.length - 1];
+    return typeof last === 'string' ? { segment: segments.length - 1, offset: last.length } : { segment: segments.length, offset: 0 };
+  };
 
   scanHtml(html, {
     open(tag) {
@@ -93,7 +126,11 @@ export function readIndexText(page: string, slim = false): IndexText {
       let ignore = false;
       let id = false;
       let context = parent.context;
+      let valueText = parent.valueText;
+      let pagefind = false;
       for (const a of tag.attributes) {
+        if (READ_ANYWHERE.has(a.name)) pagefind = true;
+        if ((a.name === 'data-pagefind-filter' || a.name === 'data-pagefind-meta' || a.name === 'data-pagefind-sort') && !a.value.includes('[')) valueText = true;
         switch (a.name) {
           case 'data-pagefind-body':
             body = true;
@@ -109,8 +146,15 @@ export function readIndexText(page: string, slim = false): IndexText {
             break;
         }
       }
-      const frame: Frame = { ifBody: parent.ifBody, ifNone: parent.ifNone, context, weight: HEADING_WEIGHTS[tag.name] ?? parent.weight };
+      const frame: Frame = { ifBody: parent.ifBody, ifNone: parent.ifNone, context, weight: HEADING_WEIGHTS[tag.name] ?? parent.weight, body, valueText };
       if (body) frame.ifBody = frame.ifNone = true;
+      if (slim && tag.name === 'html' && !tag.implied) htmlTag = html.slice(tag.start, tag.end);
+      // Pagefind takes a page's default image from its first <img>, wherever it is.
+      if (slim && (pagefind || tag.name === 'img') && !body && openBodies === 0) outside.push(tag.start);
+      if (slim && tag.name === 'h1' && h1From === -1 && !tag.implied) {
+        h1From = tag.start;
+        h1Depth = stack.length; // (the length the stack has again once the h1 is closed)
+      }
       if (ignore || NOT_INDEXED.has(tag.name)) frame.ifBody = frame.ifNone = false;
       stack.push(frame);
       if (droppedAt !== -1) return;
@@ -120,6 +164,12 @@ export function readIndexText(page: string, slim = false): IndexText {
         droppedFrom = tag.start;
         headDropped ||= tag.name === 'head';
         return;
+      }
+      if (body && slim) {
+        keep(tag.start);
+        regionStart ??= here();
+        if (regionFrom === -1) regionFrom = tag.start;
+        openBodies++;
       }
       for (const a of tag.attributes) {
         if (a.name === 'class') {
@@ -143,18 +193,29 @@ export function readIndexText(page: string, slim = false): IndexText {
       }
     },
     close(tag) {
-      stack.pop();
+      const frame = stack.pop();
+      if (stack.length === h1Depth) {
+        // Only its text is read (no classes, no icons).
+        firstH1 = html.slice(h1From, tag.implied ? tag.start : tag.end).replace(/<svg[\s\S]*?<\/svg>/gi, '').replace(/\sclass="[^"]*"/g, '');
+        h1Depth = -1;
+      }
       if (droppedAt !== -1 && stack.length === droppedAt) {
         keep(droppedFrom);
         cursor = tag.implied ? tag.start : tag.end;
         droppedAt = -1;
+      }
+      if (frame?.body && slim && droppedAt === -1) {
+        keep(tag.implied ? tag.start : tag.end);
+        regionEnd = here();
+        regionTo = tag.implied ? tag.start : tag.end;
+        openBodies--;
       }
     },
     text(start, end) {
       if (droppedAt !== -1) return;
       keep(start);
       const top = stack[stack.length - 1]!;
-      const run = { text: html.slice(start, end), indexed: false, context: top.context, weight: top.weight, ifBody: top.ifBody, ifNone: top.ifNone };
+      const run = { text: html.slice(start, end), indexed: false, context: top.context, weight: top.weight, ifBody: top.ifBody, ifNone: top.ifNone, valueText: top.valueText };
       segments.push(run);
       runs.push(run);
       cursor = end;
@@ -165,7 +226,41 @@ export function readIndexText(page: string, slim = false): IndexText {
   for (const run of runs) {
     run.indexed = hasBody ? run.ifBody : run.ifNone;
   }
-  return { segments, hasBody, hasType, sortKeys };
+  const read = { segments, hasBody, hasType, sortKeys };
+  if (!slim || !regionStart || !regionEnd || openBodies !== 0) return read;
+  if (outside.some((at) => at < regionFrom || at >= regionTo)) return read;
+  // The first <h1> is the default title: kept, before the body, where it is not indexed.
+  const title = h1From !== -1 && h1From < regionFrom ? firstH1 : '';
+  return bodyOnly(read, regionStart, regionEnd, htmlTag + (title ? `<body>${title}` : '<body>'));
+}
+
+/**
+ * A slimmed page with data-pagefind-body, cut to what Pagefind reads of it: `before` (the <html>
+ * start tag for its language, <body>, and the page's first <h1> if it lies before: Pagefind's
+ * default title, read wherever it is), then everything from the first data-pagefind-body element's start tag to the end
+ * of the last one, without the text in it that Pagefind does not index (data-pagefind-ignore,
+ * nav, form …) except where a filter or meta value is taken from text. Only called when no Pagefind
+ * attribute lies outside the data-pagefind-body elements (Pagefind reads those anywhere).
+ * The header, menu, footer and the ignored parts are most of a page; Pagefind's time and memory
+ * grow with what it reads (issue 14: the search step's build cost at national scale).
+ */
+function bodyOnly(page: IndexText, start: Cut, end: Cut, before: string): IndexText {
+  const segments: Segment[] = [];
+  // Markup stays one string up to the next text run or mark (as readIndexText has it).
+  const push = (s: Segment) => {
+    if (typeof s === 'string' && typeof segments[segments.length - 1] === 'string') segments[segments.length - 1] += s;
+    else if (s !== '') segments.push(s);
+  };
+  push(`<!DOCTYPE html>${before}`);
+  for (let i = start.segment; i <= Math.min(end.segment, page.segments.length - 1); i++) {
+    const s = page.segments[i]!;
+    if (typeof s === 'string') push(s.slice(i === start.segment ? start.offset : 0, i === end.segment ? end.offset : s.length));
+    else if (i === end.segment) break;
+    else if (typeof s === 'object' && !s.indexed && !(s as TextRun & Frame).valueText) continue;
+    else push(s);
+  }
+  push('</body></html>');
+  return { ...page, segments };
 }
 
 /** The page the segments make, with each text run replaced by what `onText` returns. */

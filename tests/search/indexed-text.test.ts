@@ -22,17 +22,46 @@ describe('reading a page for the index', () => {
     expect(pages.length).toBeGreaterThan(200);
   });
 
-  it('slims a built page to what Pagefind reads: no head, icons, classes or soft hyphens, the same text', () => {
-    for (const p of pages.filter((x) => x.page.select('[data-pagefind-body]').length).slice(0, 40)) {
+  it('slims a built page to what Pagefind reads: no head, icons, classes or soft hyphens, the same indexed text', () => {
+    const indexedText = (read: IndexText) =>
+      read.segments
+        .filter((s) => typeof s === 'object' && s.indexed)
+        .map((s) => (s as { text: string }).text)
+        .join('');
+    const pagefindAttributes = (page: ReturnType<typeof parseHtml>) =>
+      page.select('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]').map((e) => e.source.replace(/ class="[^"]*"/g, ''));
+    const bodied = pages.filter((x) => x.page.select('[data-pagefind-body]').length);
+    expect(bodied.length).toBeGreaterThan(100);
+    for (const p of bodied) {
       const slim = slimForIndex(p.html);
       const again = parseHtml(slim);
       expect(again.select('head, svg, [class]'), p.url).toEqual([]);
       expect(slim, p.url).not.toMatch(/\u00AD|&shy;/i);
-      const body = (page: typeof again) => page.selectOne('[data-pagefind-body]')!.textContent.replace(/\u00AD/g, '');
-      const withoutIcons = parseHtml(p.html.replace(/\u00AD|&shy;/gi, ''));
-      for (const svg of withoutIcons.select('[data-pagefind-body] svg')) svg.node.children = [];
-      expect(body(again), p.url).toBe(body(withoutIcons));
+      // Pagefind indexes the same words, and reads the same filters, metadata and default title.
+      const withoutIcons = p.html.replace(/\u00AD|&shy;/gi, '').replace(/<svg[\s\S]*?<\/svg>/g, '');
+      expect(indexedText(readIndexText(slim)), p.url).toBe(indexedText(readIndexText(withoutIcons)));
+      expect(pagefindAttributes(again), p.url).toEqual(pagefindAttributes(parseHtml(withoutIcons)));
+      expect(again.selectOne('h1')?.textContent, p.url).toBe(parseHtml(withoutIcons).selectOne('h1')?.textContent);
+      expect(again.selectOne('html')?.attr('lang'), p.url).toBe('da');
+      // The header, menu and footer are not read by Pagefind, and not written for it.
+      expect(again.select('header, footer, [aria-label="Hovedmenu"]'), p.url).toEqual([]);
     }
+  });
+
+  it('cuts a page to its data-pagefind-body elements only when Pagefind reads nothing outside them', () => {
+    const page = (outside: string) =>
+      `<!DOCTYPE html><html lang="da"><head><title>x</title></head><body><header><a href="/">Forside</a>${outside}</header><h1>Titel</h1><main data-pagefind-body><p>ord</p><nav>menu</nav><section data-pagefind-ignore><h2 id="k">Kilde</h2><span data-pagefind-meta="kilde">Bog</span></section></main><footer>fod</footer></body></html>`;
+    const cut = slimForIndex(page(''));
+    // The first h1 (Pagefind's default title) stays, before the body, where Pagefind does not index it.
+    expect(cut).toBe('<!DOCTYPE html><html lang="da"><body><h1>Titel</h1><main data-pagefind-body><p>ord</p><nav></nav><section data-pagefind-ignore><h2 id="k"></h2><span data-pagefind-meta="kilde">Bog</span></section></main></body></html>');
+    // A filter, meta or sort attribute, or an image (the default image), outside the body: the page is not cut.
+    for (const outside of ['<data data-pagefind-filter="tema[value]" value="bolig"></data>', '<span data-pagefind-meta="forfatter">A</span>', '<img src="/a.png" alt="">']) {
+      const kept = slimForIndex(page(outside));
+      expect(kept, outside).toContain('<header>');
+      expect(kept, outside).toContain('fod');
+    }
+    // Other Pagefind attributes outside the body do not count (data-pagefind-ignore is read only inside it).
+    expect(slimForIndex(page('<p data-pagefind-ignore>x</p>'))).toBe(cut);
   });
 
   it('keeps a read page between the two passes without parsing it again', () => {
