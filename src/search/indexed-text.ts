@@ -60,6 +60,13 @@ interface Frame {
 /** Pagefind attributes that count wherever they are on a page, also outside data-pagefind-body. */
 const READ_ANYWHERE = new Set(['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort', 'data-pagefind-default-meta', 'data-pagefind-index-attrs']);
 
+/** True when something from `from` on could be read by Pagefind outside data-pagefind-body: an attribute of READ_ANYWHERE or an image. */
+function readLater(html: string, from: number): boolean {
+  const rest = /data-pagefind-(?:filter|meta|sort|default-meta|index-attrs)|<img[\s>/]/gi;
+  rest.lastIndex = from;
+  return rest.test(html);
+}
+
 /** A place between two characters of a page's segments: before `segment`, or `offset` characters into it. */
 interface Cut {
   segment: number;
@@ -113,6 +120,7 @@ export function readIndexText(page: string, slim = false): IndexText {
   let h1Depth = -1;
   let firstH1 = '';
   const outside: number[] = [];
+  let finished = false;
   /** The place right after what has been kept so far. */
   const here = (): Cut => {
     const last = segments[segments.length - 1];
@@ -209,8 +217,12 @@ export function readIndexText(page: string, slim = false): IndexText {
         regionEnd = here();
         regionTo = tag.implied ? tag.start : tag.end;
         openBodies--;
+        // Nothing after this Pagefind reads (no Pagefind attribute, image or first h1 follows):
+        // the rest (the cite section, the footer) need not be read at all.
+        if (openBodies === 0) finished = !readLater(html, regionTo) && (h1From !== -1 || !/<h1[\s>]/i.test(html.slice(regionTo)));
       }
     },
+    done: () => finished,
     text(start, end) {
       if (droppedAt !== -1) return;
       keep(start);
@@ -248,7 +260,8 @@ function bodyOnly(page: IndexText, start: Cut, end: Cut, before: string): IndexT
   const segments: Segment[] = [];
   // Markup stays one string up to the next text run or mark (as readIndexText has it).
   const push = (s: Segment) => {
-    if (typeof s === 'string' && typeof segments[segments.length - 1] === 'string') segments[segments.length - 1] += s;
+    const last = segments[segments.length - 1];
+    if (typeof s === 'string' && typeof last === 'string') segments[segments.length - 1] = last + s;
     else if (s !== '') segments.push(s);
   };
   push(`<!DOCTYPE html>${before}`);

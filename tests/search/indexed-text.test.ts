@@ -60,6 +60,12 @@ describe('reading a page for the index', () => {
       expect(kept, outside).toContain('<header>');
       expect(kept, outside).toContain('fod');
     }
+    // The same after the body (where the reading may stop early, it must not skip them).
+    const after = (html: string) => page('').replace('<footer>fod</footer>', `<footer>fod${html}</footer>`);
+    for (const outside of ['<data data-pagefind-sort="aar[value]" value="2020"></data>', '<IMG src="/b.png" alt="">']) {
+      expect(slimForIndex(after(outside)), outside).toContain('<header>');
+    }
+    expect(slimForIndex(after('<p>mere</p>'))).toBe(cut);
     // Other Pagefind attributes outside the body do not count (data-pagefind-ignore is read only inside it).
     expect(slimForIndex(page('<p data-pagefind-ignore>x</p>'))).toBe(cut);
   });
