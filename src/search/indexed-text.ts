@@ -83,8 +83,44 @@ const SOFT_HYPHEN = /\u00AD|&shy;/gi;
  * bodyOnly): only its data-pagefind-body elements are kept, without the text Pagefind does not
  * index in them, unless some Pagefind attribute lies outside them.
  */
-export function readIndexText(page: string, slim = false): IndexText {
-  const html = slim ? page.replace(SOFT_HYPHEN, '') : page;
+export function readIndexText(page: string, slim = false, options: { skipStart?: boolean } = {}): IndexText {
+  if (slim && options.skipStart !== false) {
+    const start = skippableStart(page);
+    const read = start && readFrom(page.slice(start.at).replace(SOFT_HYPHEN, ''), true, start.htmlTag);
+    if (read) return read;
+  }
+  return readFrom(slim ? page.replace(SOFT_HYPHEN, '') : page, slim)!;
+}
+
+/**
+ * Where the reading of a slimmed page may start: at its first data-pagefind-body element, when
+ * nothing before it counts for Pagefind (no Pagefind attribute, image or h1) and every element
+ * there is closed that would change how the body is read (elements Pagefind drops, raw text,
+ * comments). The head and the header are a third of a page: read for nothing, since only the
+ * body elements are kept (bodyOnly). `htmlTag`: the page's <html> start tag.
+ */
+export function skippableStart(page: string): { at: number; htmlTag: string } | undefined {
+  const attribute = page.indexOf('data-pagefind-body');
+  if (attribute === -1) return undefined;
+  const at = page.lastIndexOf('<', attribute);
+  if (at === -1 || !/^<[a-z][\w-]*\s[^<>]*$/i.test(page.slice(at, attribute))) return undefined;
+  const before = page.slice(0, at);
+  if (/data-pagefind-|<img[\s>/]|<h1[\s>]/i.test(before)) return undefined;
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  for (const name of [...NOT_INDEXED]) {
+    if (count(new RegExp(`<${name}[\\s>/]`, 'gi')) !== count(new RegExp(`</${name}\\s*>`, 'gi'))) return undefined;
+  }
+  if (count(/<!--/g) !== count(/-->/g)) return undefined;
+  return { at, htmlTag: /<html[\s>][^>]*>?/i.exec(before)?.[0] ?? '<html>' };
+}
+
+/**
+ * Reads `html` into segments (see readIndexText). `htmlTag` is given when `html` is the rest of a
+ * page from its first data-pagefind-body element on (skippableStart): then the result is only
+ * given where the page can be cut to its body elements, and undefined otherwise.
+ */
+function readFrom(html: string, slim: boolean, htmlTag?: string): IndexText | undefined {
+  const partial = htmlTag !== undefined;
   const segments: Segment[] = [];
   const runs: (TextRun & Frame)[] = [];
   let cursor = 0;
@@ -114,7 +150,7 @@ export function readIndexText(page: string, slim = false): IndexText {
   let regionEnd: Cut | undefined;
   let regionFrom = -1;
   let regionTo = -1;
-  let htmlTag = '<html>';
+  htmlTag ??= '<html>';
   // The first <h1> of the page (Pagefind's default title), while it is open and once closed.
   let h1From = -1;
   let h1Depth = -1;
@@ -239,8 +275,8 @@ export function readIndexText(page: string, slim = false): IndexText {
     run.indexed = hasBody ? run.ifBody : run.ifNone;
   }
   const read = { segments, hasBody, hasType, sortKeys };
-  if (!slim || !regionStart || !regionEnd || openBodies !== 0) return read;
-  if (outside.some((at) => at < regionFrom || at >= regionTo)) return read;
+  if (!slim || !regionStart || !regionEnd || openBodies !== 0) return partial ? undefined : read;
+  if (outside.some((at) => at < regionFrom || at >= regionTo)) return partial ? undefined : read;
   // The first <h1> is the default title: kept, before the body, where it is not indexed.
   const title = h1From !== -1 && h1From < regionFrom ? firstH1 : '';
   return bodyOnly(read, regionStart, regionEnd, htmlTag + (title ? `<body>${title}` : '<body>'));

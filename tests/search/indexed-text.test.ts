@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/html/page';
-import { decodeIndexText, encodeIndexText, joinSegments, readIndexText, slimForIndex, type IndexText } from '../../src/search/indexed-text';
+import { decodeIndexText, encodeIndexText, joinSegments, readIndexText, skippableStart, slimForIndex, type IndexText } from '../../src/search/indexed-text';
 import { countWords, mapText } from '../../src/search/keywords';
 import { builtPages } from '../support/dist';
 
@@ -68,6 +68,27 @@ describe('reading a page for the index', () => {
     expect(slimForIndex(after('<p>mere</p>'))).toBe(cut);
     // Other Pagefind attributes outside the body do not count (data-pagefind-ignore is read only inside it).
     expect(slimForIndex(page('<p data-pagefind-ignore>x</p>'))).toBe(cut);
+  });
+
+  it('reads a slimmed page from its first body element on with the same result as reading it whole', () => {
+    let skipped = 0;
+    for (const p of pages) {
+      const whole = readIndexText(p.html, true, { skipStart: false });
+      const fast = readIndexText(p.html, true);
+      expect(normal(fast), p.url).toEqual(normal(whole));
+      if (skippableStart(p.html)) skipped++;
+    }
+    // The entry pages are read from their body on.
+    expect(skipped).toBeGreaterThan(pages.filter((p) => p.page.select('[data-pagefind-body]').length).length * 0.9);
+    // Not where something before the body counts (an image, an open element Pagefind drops) or the
+    // attribute's name is only written in another attribute's value.
+    for (const html of [
+      '<html lang="da"><body><img src="/a.png" alt=""><main data-pagefind-body><p>ord</p></main></body></html>',
+      '<html lang="da"><body><nav><main data-pagefind-body><p>ord</p></main></nav><main data-pagefind-body><p>to</p></main></body></html>',
+      '<html lang="da"><body><p title="data-pagefind-body">x</p><main data-pagefind-body><p>ord</p></main></body></html>',
+    ]) {
+      expect(normal(readIndexText(html, true)), html).toEqual(normal(readIndexText(html, true, { skipStart: false })));
+    }
   });
 
   it('keeps a read page between the two passes without parsing it again', () => {
