@@ -6,8 +6,10 @@
  *
  * - the colour theme toggle (../components/theme-toggle.ts),
  * - copied headings without soft hyphens (../components/soft-hyphens.ts),
- * - copy and share buttons, anchor focus, redirect forwarding (../citation/share.ts).
+ * - copy and share buttons, anchor focus, redirect forwarding (../citation/share.ts),
+ * - the search words highlighted on a page opened from a search result (../search/highlight-on-load.ts).
  */
 import '../components/theme-toggle';
 import '../components/soft-hyphens';
 import '../citation/share';
+import '../search/highlight-on-load';

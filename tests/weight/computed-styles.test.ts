@@ -126,7 +126,7 @@ describe('pruned stylesheets', () => {
         it(`${sample.url} looks as with the whole sheet`, async () => {
           const { page, problems } = opened;
           await page.goto(`${site.url}${sample.url}?highlight=kommune`);
-          // The highlighter is loaded on demand by the pages with a search record (src/search/SearchRecord.astro):
+          // The highlighter is loaded on demand by the pages with a search record (src/search/highlight-on-load.ts):
           // there, wait until its marks are in; a page without one (the front page, /kommuner/ …) never loads it.
           await page.waitForFunction(
             () =>
