@@ -9,20 +9,50 @@
  * their scripts could ever make it match (src/weight/prune-css.ts).
  */
 
+import { detached } from './scan';
+
 /** The names the pages of one type use, and the scripts they run. */
 export class Usage {
   readonly classes = new Set<string>();
   readonly tags = new Set<string>();
   readonly ids = new Set<string>();
+  /** class attributes already read, as written (most pages of a type repeat the same ones). */
+  private readonly classAttributes = new Set<string>();
   private scripts: string[] = [];
   private joined: string | undefined;
   private readonly mentioned = new Map<string, boolean>();
 
   /** Adds an element of a page: its name, its class attribute and id (decoded values). */
   addElement(name: string, className: string | undefined, id: string | undefined): void {
-    this.tags.add(name);
-    if (className) for (const c of className.split(/\s+/)) if (c) this.classes.add(c);
-    if (id) this.ids.add(id);
+    this.addTag(name);
+    if (className) this.addClasses(className);
+    if (id) this.addId(id);
+  }
+
+  /** Adds an element name (lowercase). */
+  addTag(name: string): void {
+    if (!this.tags.has(name)) this.tags.add(detached(name));
+  }
+
+  /** True when a class attribute written so (`key`: its value as read, entities not decoded) was added. */
+  hasClassAttribute(key: string): boolean {
+    return this.classAttributes.has(key);
+  }
+
+  /** Adds the classes of a class attribute: `key` as for hasClassAttribute, `className` its decoded value. */
+  addClassAttribute(key: string, className: string): void {
+    this.classAttributes.add(detached(key));
+    this.addClasses(className);
+  }
+
+  /** Adds the classes of a decoded class attribute. */
+  addClasses(className: string): void {
+    for (const c of className.split(/\s+/)) if (c && !this.classes.has(c)) this.classes.add(detached(c));
+  }
+
+  /** Adds an id (decoded). */
+  addId(id: string): void {
+    if (id && !this.ids.has(id)) this.ids.add(detached(id));
   }
 
   /** Adds the text of a script the pages load. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pruneStylesheet, rulePossible } from '../../src/weight/prune-css';
-import { scanPage } from '../../src/weight/step';
+import { scanPage } from '../../src/weight/scan';
 import { Usage } from '../../src/weight/usage';
 
 /** The usage of one page's markup and scripts. */
