@@ -1,15 +1,18 @@
 /**
  * What the pages of one page type can put in front of a stylesheet: the classes, element names
- * and ids in their HTML, and the text of every script they load (a script may add a class, create
- * an element or set an attribute that the HTML does not have yet: the "js" class theme-init.js
- * puts on <html>, the <mark> of the search highlighter, the sr-only live region of the share
- * script). A name counts as used by a script when the script's text names it as a whole word.
+ * and ids in their HTML, and the strings of every script they load (a script may add a class,
+ * create an element or set an attribute that the HTML does not have yet: the "js" class
+ * theme-init.js puts on <html>, the <mark> of the search highlighter, the sr-only live region of
+ * the share script). A name counts as used by a script when one of the script's string or
+ * template literals names it as a whole word (./script-strings.ts): `classList.add("filter")`
+ * counts, a method call `.filter(` does not.
  *
  * This is deliberately generous: a rule is only dropped when nothing on the pages and nothing in
- * their scripts could ever make it match (src/weight/prune-css.ts).
+ * their scripts' strings could ever make it match (src/weight/prune-css.ts).
  */
 
 import { detached } from './scan';
+import { stringContents } from './script-strings';
 
 /** The names the pages of one type use, and the scripts they run. */
 export class Usage {
@@ -55,14 +58,14 @@ export class Usage {
     if (id && !this.ids.has(id)) this.ids.add(detached(id));
   }
 
-  /** Adds the text of a script the pages load. */
+  /** Adds a script the pages load (its text; only its strings count, see the module comment). */
   addScript(text: string): void {
-    this.scripts.push(text);
+    this.scripts.push(stringContents(text));
     this.joined = undefined;
     this.mentioned.clear();
   }
 
-  /** True when some script names `word` as a whole word (not inside a longer name such as "flex-col" for "flex"). */
+  /** True when a string of some script names `word` as a whole word (not inside a longer name such as "flex-col" for "flex"). */
   mentions(word: string): boolean {
     let known = this.mentioned.get(word);
     if (known !== undefined) return known;
