@@ -3,8 +3,8 @@
  *
  * Generates the large corpus (src/corpus/: 98 municipalities × 3 documents × (10 goals +
  * 12 initiatives) + 400 cases) into .bench/corpus, then builds it and the real content/ the way
- * `npm run build` does – the reference checker, the permalink lock check, then `astro build` –
- * each into its own folder
+ * `npm run build` does – the reference checker, then the permalink lock check, beside
+ * `astro build`; then the search index and the page weight – each into its own folder
  * (.bench/out/<corpus>, with its own cold cache), and prints for each: wall time of the whole build
  * and of its parts, pages per second, peak memory of the process tree, output size, bytes per page
  * (gzip; HTML, and the CSS and JS each page loads), the Pagefind index and the open-data files.
@@ -22,6 +22,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { ASTRO_NODE_FLAGS } from '../build/astro-node';
 import { analyseOutput, type OutputStats, type PageTypeStats } from './analyse';
 import { measure, type Line, type Measured } from './measure';
 import { generateCorpus, writeCorpus } from '../corpus/corpus';
@@ -55,6 +56,8 @@ interface CorpusRun {
   search: Measured;
   /** The page-weight step (scripts/build-weight.ts: a stylesheet per page type), after the search index. */
   weight: Measured;
+  /** The checker, the permalink check and astro build, run together: wall time and peak RSS of the three. */
+  together: { wallMs: number; peakRss: number };
   phases: Record<string, number>;
   output: OutputStats;
 }
@@ -92,36 +95,43 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
   rmSync(cache, { recursive: true, force: true });
   const env = { ...process.env, CATALOGUE_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' };
 
-  console.log(`\n▶ ${name}: checking ${relative(ROOT, dir) || dir} …`);
+  // "Det gør andre kommuner" (src/similar/) is computed once inside astro build; timed here on its own,
+  // before the build (it would compete with it for the cores).
+  const similar = similarTimes(dir);
+  console.log(`\n▶ ${name}: similar entries: ${similar.items} initiatives and cases, median ${sec(median(similar.ms))} (runs: ${similar.ms.map(sec).join(', ')})`);
+
+  // `npm run build` also checks the permalink lock. The real content is checked against the
+  // committed lock; a generated corpus against a lock made for it first (untimed).
+  const permalinkArgs = existsSync(join(ROOT, 'scripts', 'permalinks.ts')) ? [tsx, 'scripts/permalinks.ts', 'check', '--content', dir] : undefined;
+  if (permalinkArgs && name !== 'real') {
+    const lock = join(BENCH, `permalinks-${name}.lock.txt`);
+    rmSync(lock, { force: true });
+    const made = await measure(process.execPath, [tsx, 'scripts/permalinks.ts', 'update', '--content', dir, '--lock', lock], { env });
+    if (made.code !== 0) throw new Error(`could not make a permalink lock for ${dir}:\n${made.lines.slice(-10).map((l) => l.text).join('\n')}`);
+    permalinkArgs.push('--lock', lock);
+  }
+
+  // As `npm run build` runs them (src/build/cli.ts): astro build starts together with the checker,
+  // and the permalink check follows the checker.
+  console.log(`▶ ${name}: checker, then permalink lock check, beside astro build → ${relative(ROOT, out)} …`);
+  const started = performance.now();
+  const astroRun = measure(process.execPath, [...ASTRO_NODE_FLAGS, 'src/bench/astro-build.mjs', out, cache], { env, echo: flags.echo });
   const check = await measure(process.execPath, [tsx, 'scripts/check-references.ts', dir], { env, echo: flags.echo });
+  const checkedAt = performance.now() - started;
   const summary = check.lines.map((l) => l.text).filter((t) => /\d+ errors?, \d+ warnings?/.test(t)).pop();
   console.log(`  ${summary ?? '(no summary)'}`);
   if (check.code !== 0) throw new Error(`the checker failed on ${dir} (exit ${check.code}):\n${check.lines.slice(-20).map((l) => l.text).join('\n')}`);
-
-  // `npm run build` also checks the permalink lock before building. The real content is checked
-  // against the committed lock; a generated corpus against a lock made for it first (untimed).
-  let permalinks: Measured | undefined;
-  if (existsSync(join(ROOT, 'scripts', 'permalinks.ts'))) {
-    const args = [tsx, 'scripts/permalinks.ts', 'check', '--content', dir];
-    if (name !== 'real') {
-      const lock = join(BENCH, `permalinks-${name}.lock.txt`);
-      rmSync(lock, { force: true });
-      const made = await measure(process.execPath, [tsx, 'scripts/permalinks.ts', 'update', '--content', dir, '--lock', lock], { env });
-      if (made.code !== 0) throw new Error(`could not make a permalink lock for ${dir}:\n${made.lines.slice(-10).map((l) => l.text).join('\n')}`);
-      args.push('--lock', lock);
-    }
-    console.log(`▶ ${name}: permalink lock check …`);
-    permalinks = await measure(process.execPath, args, { env, echo: flags.echo });
-    if (permalinks.code !== 0) throw new Error(`the permalink check failed on ${dir}:\n${permalinks.lines.slice(-10).map((l) => l.text).join('\n')}`);
-  }
-
-  // "Det gør andre kommuner" (src/similar/) is computed once inside astro build; timed here on its own.
-  const similar = similarTimes(dir);
-  console.log(`▶ ${name}: similar entries: ${similar.items} initiatives and cases, median ${sec(median(similar.ms))} (runs: ${similar.ms.map(sec).join(', ')})`);
-
-  console.log(`▶ ${name}: astro build → ${relative(ROOT, out)} …`);
-  const astro = await measure(process.execPath, ['src/bench/astro-build.mjs', out, cache], { env, echo: flags.echo });
+  const permalinks = permalinkArgs ? await measure(process.execPath, permalinkArgs, { env, echo: flags.echo }) : undefined;
+  if (permalinks && permalinks.code !== 0) throw new Error(`the permalink check failed on ${dir}:\n${permalinks.lines.slice(-10).map((l) => l.text).join('\n')}`);
+  const astro = await astroRun;
+  const together = performance.now() - started;
   if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${astro.lines.slice(-30).map((l) => l.text).join('\n')}`);
+  // The memory of the three at once: astro's samples plus the check's or the permalink check's at the same moment.
+  const beside = (at: number) => {
+    const of = (m: Measured, offset: number) => m.samples.find(([t]) => t + offset >= at)?.[1] ?? 0;
+    return at < checkedAt ? of(check, 0) : permalinks ? of(permalinks, checkedAt) : 0;
+  };
+  const togetherPeak = Math.max(...astro.samples.map(([t, bytes]) => bytes + beside(t)), check.peakRss, permalinks?.peakRss ?? 0);
   console.log(`▶ ${name}: search index (pagefind) …`);
   const search = await measure(process.execPath, [tsx, 'scripts/build-search.ts', out], { env, echo: flags.echo });
   if (search.code !== 0) throw new Error(`the search step failed (exit ${search.code}):\n${search.lines.slice(-30).map((l) => l.text).join('\n')}`);
@@ -130,7 +140,7 @@ async function run(name: string, dir: string, entries?: Record<string, number>):
   if (weight.code !== 0) throw new Error(`the page-weight step failed (exit ${weight.code}):\n${weight.lines.slice(-30).map((l) => l.text).join('\n')}`);
   const output = analyseOutput(out);
   return {
-    name, dir, entries, check, permalinks, similar, astro, search, weight,
+    name, dir, entries, check, permalinks, similar, astro, search, weight, together: { wallMs: together, peakRss: togetherPeak },
     phases: { ...phasesOf(astro), 'pagefind (own process)': search.wallMs, 'page weight (own process)': weight.wallMs },
     output,
   };
@@ -158,18 +168,18 @@ function typeRow(type: string, s: PageTypeStats): string {
 
 function report(r: CorpusRun): { ok: boolean; lines: string[] } {
   const o = r.output;
-  const whole = r.check.wallMs + (r.permalinks?.wallMs ?? 0) + r.astro.wallMs + r.search.wallMs + r.weight.wallMs;
-  const rss = Math.max(r.check.peakRss, r.permalinks?.peakRss ?? 0, r.astro.peakRss, r.search.peakRss, r.weight.peakRss);
+  const whole = r.together.wallMs + r.search.wallMs + r.weight.wallMs;
+  const rss = Math.max(r.together.peakRss, r.search.peakRss, r.weight.peakRss);
   const ini = o.byType.initiative;
   const lines: string[] = [];
   const say = (s: string) => lines.push(s);
   const e = r.entries;
   say(`\n■ ${r.name} corpus (${relative(ROOT, r.dir) || r.dir})${e ? `: ${Object.entries(e).map(([k, v]) => `${int(v)} ${k}`).join(', ')}` : ''}`);
-  say(`  whole build        ${sec(whole)}  = check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} + astro build ${sec(r.astro.wallMs)} + search index ${sec(r.search.wallMs)} + page weight ${sec(r.weight.wallMs)}`);
+  say(`  whole build        ${sec(whole)}  = (check ${sec(r.check.wallMs)}${r.permalinks ? ` + permalink check ${sec(r.permalinks.wallMs)}` : ''} beside astro build ${sec(r.astro.wallMs)}: ${sec(r.together.wallMs)}) + search index ${sec(r.search.wallMs)} + page weight ${sec(r.weight.wallMs)}`);
   say(`  similar entries    ${int(r.similar.items)} initiatives and cases matched in ${sec(median(r.similar.ms))} (median of ${r.similar.ms.length} runs)`);
   say(`  astro phases       ${Object.entries(r.phases).map(([k, v]) => `${k} ${sec(v)}`).join(' · ') || '(no phase lines found)'}`);
   say(`  pages              ${int(o.pages)} HTML pages, ${int(o.pages / (whole / 1000))} pages/s over the whole build (${int(o.pages / (r.astro.wallMs / 1000))} pages/s astro)`);
-  say(`  peak RSS           ${mb(r.astro.peakRss)} astro build (process tree, at ${sec(r.astro.peakAt)}), ${mb(r.search.peakRss)} search index, ${mb(r.weight.peakRss)} page weight, ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
+  say(`  peak RSS           ${mb(r.together.peakRss)} astro build with the checks beside it (astro alone ${mb(r.astro.peakRss)}, process tree, at ${sec(r.astro.peakAt)}), ${mb(r.search.peakRss)} search index, ${mb(r.weight.peakRss)} page weight, ${mb(r.check.peakRss)} check${r.permalinks ? `, ${mb(r.permalinks.peakRss)} permalink check` : ''}`);
   say(`  output             ${mb(o.bytes)} in ${int(o.files)} files`);
   say(`  per page, gzip     HTML median ${kb(o.all.html.median)}, max ${kb(o.all.html.max)} (${o.all.html.maxAt}); HTML + CSS median ${kb(o.all.htmlCss.median)}, max ${kb(o.all.htmlCss.max)}; JS max ${kb(o.all.js.max)}, on ${o.all.pagesWithJs} of ${o.pages} pages`);
   say(`  shipped assets     CSS ${o.assets.css.files} files ${kb(o.assets.css.gzip)} gzip · JS ${o.assets.js.files} files ${kb(o.assets.js.gzip)} gzip (without Pagefind)`);

@@ -7,7 +7,9 @@
  *   content     the content folder exists and holds at least one document ($CATALOGUE_CONTENT_DIR or content/)
  *   check       the reference checker (npm run check)
  *   permalinks  every locked address is still built or redirected (npm run permalinks:check)
- *   astro       astro build, into a fresh folder beside DIR (.DIR.next-<pid>)
+ *   astro       astro build, into a fresh folder beside DIR (.DIR.next-<pid>); started together with
+ *               check (its output held back until permalinks has passed, and stopped if either
+ *               fails), so the two checks cost no wall time on a machine with a second core
  *   search      the Pagefind index over that folder (scripts/build-search.ts)
  *   weight      one stylesheet per page type, data: downloads as files (scripts/build-weight.ts, src/weight/)
  *   verify      the folder holds every file a complete site has (src/build/publish.ts)
@@ -22,10 +24,9 @@ import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { contentDir, contentDirProblem, CONTENT_DIR_VARIABLE } from '../collections/content-dir';
-import { main as checkMain } from '../checker/cli';
+import { ASTRO_NODE_FLAGS } from './astro-node';
 import { missingFiles, publish, stagingDirFor } from './publish';
 import { describeAstroFailure, isStackLine } from './trace';
-import { main as permalinksMain } from '../permalinks/cli';
 
 const STEPS = ['content', 'check', 'permalinks', 'astro', 'search', 'weight', 'verify'] as const;
 type Step = (typeof STEPS)[number];
@@ -44,36 +45,74 @@ if (failAt && !STEPS.includes(failAt)) {
   process.exit(2);
 }
 
-/** Runs a child process with the same Node; output streams to the terminal (stack traces only to the log). */
-function run(argv: string[], options: { log?: string } = {}): Promise<{ code: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, argv, {
-      cwd: root,
-      env: { ...process.env, [CONTENT_DIR_VARIABLE]: content, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const log = options.log ? (mkdirSync(join(options.log, '..'), { recursive: true }), createWriteStream(options.log)) : undefined;
-    let output = '';
-    const relay = (to: NodeJS.WriteStream) => {
-      let pending = '';
-      return (chunk: Buffer) => {
-        const text = chunk.toString('utf8');
-        output += text;
-        log?.write(text);
-        pending += text;
-        const lines = pending.split('\n');
-        pending = lines.pop()!;
-        for (const line of lines) if (!isStackLine(line)) to.write(`${line}\n`);
-      };
+/** A running child process: its end, and its output held back until released. */
+interface Child {
+  done: Promise<{ code: number; output: string }>;
+  /** Writes the output held so far, and from now on as it comes. */
+  release(): void;
+  /** Ends the process and waits for it. */
+  stop(): Promise<void>;
+}
+
+/** Starts a child process with the same Node; its output goes to the terminal once released (stack traces only to the log). */
+function start(argv: string[], options: { log?: string } = {}): Child {
+  const child = spawn(process.execPath, argv, {
+    cwd: root,
+    env: { ...process.env, [CONTENT_DIR_VARIABLE]: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = options.log ? (mkdirSync(join(options.log, '..'), { recursive: true }), createWriteStream(options.log)) : undefined;
+  let output = '';
+  let held: [NodeJS.WriteStream, string][] | undefined = [];
+  const write = (to: NodeJS.WriteStream, line: string) => (held ? held.push([to, line]) : to.write(line));
+  const relay = (to: NodeJS.WriteStream) => {
+    let pending = '';
+    return (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      log?.write(text);
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (!isStackLine(line)) write(to, `${line}\n`);
     };
-    child.stdout.on('data', relay(process.stdout));
-    child.stderr.on('data', relay(process.stderr));
+  };
+  child.stdout.on('data', relay(process.stdout));
+  child.stderr.on('data', relay(process.stderr));
+  const done = new Promise<{ code: number; output: string }>((resolveDone) => {
     child.on('close', (code) => {
       log?.end();
-      done({ code: code ?? 1, output });
+      resolveDone({ code: code ?? 1, output });
     });
   });
+  return {
+    done,
+    release() {
+      for (const [to, line] of held ?? []) to.write(line);
+      held = undefined;
+    },
+    async stop() {
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        // already ended
+      }
+      await done;
+    },
+  };
 }
+
+/** Runs a child process to its end, its output shown as it comes. */
+function run(argv: string[], options: { log?: string } = {}): Promise<{ code: number; output: string }> {
+  const child = start(argv, options);
+  child.release();
+  return child.done;
+}
+
+/** astro build into the staging folder, started before the checks (see the module comment). */
+let astroBuild: Child | undefined;
+const astroBin = () => join(require.resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
+const astroArgs = () => [...ASTRO_NODE_FLAGS, astroBin(), 'build', '--outDir', staged];
 
 const steps: Record<Step, () => Promise<boolean> | boolean> = {
   content: () => {
@@ -81,12 +120,16 @@ const steps: Record<Step, () => Promise<boolean> | boolean> = {
     if (problem) console.error(`build: ${problem}`);
     return !problem;
   },
-  check: () => checkMain([content]) === 0,
-  permalinks: () => permalinksMain(['check', '--content', content]) === 0,
-  astro: async () => {
+  check: async () => {
     rmSync(staged, { recursive: true, force: true });
-    const astro = join(require.resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
-    const { code, output } = await run([astro, 'build', '--outDir', staged], { log: logFile });
+    astroBuild = start(astroArgs(), { log: logFile });
+    return (await run([require.resolve('tsx/cli'), 'scripts/check-references.ts', content])).code === 0;
+  },
+  permalinks: async () => (await run([require.resolve('tsx/cli'), 'scripts/permalinks.ts', 'check', '--content', content])).code === 0,
+  astro: async () => {
+    astroBuild ??= start(astroArgs(), { log: logFile });
+    astroBuild.release();
+    const { code, output } = await astroBuild.done;
     if (code !== 0) console.error(`\n${describeAstroFailure(output, content, relative(root, logFile))}`);
     return code === 0;
   },
@@ -115,6 +158,8 @@ try {
     console.log(`build: published ${shownOut}/ (content: ${relative(root, content) || content})`);
   }
 } finally {
+  // A check that failed stops the astro build started beside it before its folder goes.
+  await astroBuild?.stop();
   rmSync(staged, { recursive: true, force: true });
 }
 process.exitCode = ok ? 0 : 1;

@@ -47,6 +47,8 @@ export interface ScanHandlers {
   close?(tag: ScannedCloseTag): void;
   /** A run of text between two tags (script and style contents included), as one range. */
   text?(start: number, end: number): void;
+  /** Asked after each end of an element: true stops the scan there (nothing after it is reported). */
+  done?(): boolean;
 }
 
 /** The value of an attribute of a scanned tag, or undefined when it has none. */
@@ -84,6 +86,7 @@ export function scanHtml(html: string, handlers: ScanHandlers): void {
       onclosetag(name, implied) {
         flush();
         handlers.close?.({ name, start: parser.startIndex, end: parser.endIndex + 1, implied });
+        if (handlers.done?.()) parser.pause();
       },
       ontext() {
         if (textStart === -1) textStart = parser.startIndex;

@@ -14,8 +14,8 @@
  * type filter (<SearchRecord>), and a page that does not gets it here as a plain page ("side"),
  * with a warning. No page may carry a sort key (see withDefaults).
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtHtmlFiles, type BuiltFile } from '../html/built';
@@ -79,16 +79,20 @@ export async function prepareSearchPages(root: string, scratch: string, log: (li
   const synonyms = readSynonyms(root);
   const generator = createKeywordGenerator(vocabulary.keys(), synonyms);
 
-  // Pass 2: every indexed page with its defaults and keywords, into the scratch folder.
+  // Pass 2: every indexed page with its defaults and keywords, into the scratch folder. Written
+  // synchronously: awaiting each small write left the process idle for 40 % of the step.
   const defaulted: string[] = [];
+  const folders = new Set<string>();
   for (const entry of indexed) {
-    const read = entry.kept ? decodeIndexText(entry.kept.toString()) : readIndexText(await readFile(entry.file, 'utf8'), true);
+    const read = entry.kept ? decodeIndexText(entry.kept.toString()) : readIndexText(readFileSync(entry.file, 'utf8'), true);
     entry.kept = undefined;
     const { page, added } = withDefaults(read, entry.url);
     if (added) defaulted.push(entry.url);
     const target = join(scratch, ...entry.url.split('/').filter(Boolean), 'index.html');
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, injectKeywords(page, generator));
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, injectKeywords(page, generator));
   }
 
   // The word list for "Mente du …": every indexed word of three letters or more, with how

@@ -6,7 +6,7 @@
  * (`--prepare <dist> <scratch>` runs step 1 only; that is how the child is started.)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +15,24 @@ import { pagefindArgs, pagefindEnv, prepareSearchPages, pruneSearchBundle } from
 
 /** Pagefind's CLI from the npm package (its package exports only the Node API). */
 const pagefindCli = () => join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+
+/**
+ * Where the prepared pages go: memory (/dev/shm) when the machine has it with room to spare, else
+ * the temporary folder. The step writes one folder and file per indexed page (7,285 at national
+ * scale, 85 MB): on this project's machines a disk took 5.8 s of the step's 21 s for mkdir and
+ * write alone (--cpu-prof of the prepare step). The pages are deleted when the step ends.
+ */
+function scratchParent(): string {
+  const shm = '/dev/shm';
+  try {
+    const { bavail, bsize } = statfsSync(shm);
+    accessSync(shm, constants.W_OK);
+    if (bavail * bsize >= 1024 ** 3) return shm;
+  } catch {
+    // no /dev/shm here
+  }
+  return tmpdir();
+}
 
 const fail = (message: string, code = 1): never => {
   console.error(`build-search: ${message}`);
@@ -30,7 +48,7 @@ if (process.argv[2] === '--prepare') {
   const root = resolve(process.argv[2] ?? 'dist');
   if (!existsSync(join(root, 'index.html'))) fail(`no built site in ${root}; run astro build first`, 2);
   const require = createRequire(import.meta.url);
-  const scratch = mkdtempSync(join(tmpdir(), 'integrationskataloget-search-'));
+  const scratch = mkdtempSync(join(scratchParent(), 'integrationskataloget-search-'));
   try {
     const prepare = spawnSync(process.execPath, [require.resolve('tsx/cli'), fileURLToPath(import.meta.url), '--prepare', root, scratch], {
       encoding: 'utf8',

@@ -51,6 +51,26 @@ interface Frame {
   ifNone: boolean;
   context: boolean;
   weight: number;
+  /** The element is a data-pagefind-body element. */
+  body?: boolean;
+  /** Inside an element whose Pagefind filter, meta or sort value is its text (no `[attribute]`): its text is needed even where not indexed. */
+  valueText?: boolean;
+}
+
+/** Pagefind attributes that count wherever they are on a page, also outside data-pagefind-body. */
+const READ_ANYWHERE = new Set(['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort', 'data-pagefind-default-meta', 'data-pagefind-index-attrs']);
+
+/** True when something from `from` on could be read by Pagefind outside data-pagefind-body: an attribute of READ_ANYWHERE or an image. */
+function readLater(html: string, from: number): boolean {
+  const rest = /data-pagefind-(?:filter|meta|sort|default-meta|index-attrs)|<img[\s>/]/gi;
+  rest.lastIndex = from;
+  return rest.test(html);
+}
+
+/** A place between two characters of a page's segments: before `segment`, or `offset` characters into it. */
+interface Cut {
+  segment: number;
+  offset: number;
 }
 
 /** Soft hyphens in headings (src/components/hyphenate.ts) are layout, not text: one word. */
@@ -59,10 +79,48 @@ const SOFT_HYPHEN = /\u00AD|&shy;/gi;
 /**
  * Reads a page into segments. With `slim`, the page is cut down to what Pagefind reads: without
  * soft hyphens, the <head> (its language stays on <html>), <svg> icons and class attributes,
- * which are most of a Tailwind page's bytes.
+ * which are most of a Tailwind page's bytes. A page with data-pagefind-body is cut further (see
+ * bodyOnly): only its data-pagefind-body elements are kept, without the text Pagefind does not
+ * index in them, unless some Pagefind attribute lies outside them.
  */
-export function readIndexText(page: string, slim = false): IndexText {
-  const html = slim ? page.replace(SOFT_HYPHEN, '') : page;
+export function readIndexText(page: string, slim = false, options: { skipStart?: boolean } = {}): IndexText {
+  if (slim && options.skipStart !== false) {
+    const start = skippableStart(page);
+    const read = start && readFrom(page.slice(start.at).replace(SOFT_HYPHEN, ''), true, start.htmlTag);
+    if (read) return read;
+  }
+  return readFrom(slim ? page.replace(SOFT_HYPHEN, '') : page, slim)!;
+}
+
+/**
+ * Where the reading of a slimmed page may start: at its first data-pagefind-body element, when
+ * nothing before it counts for Pagefind (no Pagefind attribute, image or h1) and every element
+ * there is closed that would change how the body is read (elements Pagefind drops, raw text,
+ * comments). The head and the header are a third of a page: read for nothing, since only the
+ * body elements are kept (bodyOnly). `htmlTag`: the page's <html> start tag.
+ */
+export function skippableStart(page: string): { at: number; htmlTag: string } | undefined {
+  const attribute = page.indexOf('data-pagefind-body');
+  if (attribute === -1) return undefined;
+  const at = page.lastIndexOf('<', attribute);
+  if (at === -1 || !/^<[a-z][\w-]*\s[^<>]*$/i.test(page.slice(at, attribute))) return undefined;
+  const before = page.slice(0, at);
+  if (/data-pagefind-|<img[\s>/]|<h1[\s>]/i.test(before)) return undefined;
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  for (const name of [...NOT_INDEXED]) {
+    if (count(new RegExp(`<${name}[\\s>/]`, 'gi')) !== count(new RegExp(`</${name}\\s*>`, 'gi'))) return undefined;
+  }
+  if (count(/<!--/g) !== count(/-->/g)) return undefined;
+  return { at, htmlTag: /<html[\s>][^>]*>?/i.exec(before)?.[0] ?? '<html>' };
+}
+
+/**
+ * Reads `html` into segments (see readIndexText). `htmlTag` is given when `html` is the rest of a
+ * page from its first data-pagefind-body element on (skippableStart): then the result is only
+ * given where the page can be cut to its body elements, and undefined otherwise.
+ */
+function readFrom(html: string, slim: boolean, htmlTag?: string): IndexText | undefined {
+  const partial = htmlTag !== undefined;
   const segments: Segment[] = [];
   const runs: (TextRun & Frame)[] = [];
   let cursor = 0;
@@ -85,6 +143,25 @@ export function readIndexText(page: string, slim = false): IndexText {
   let bodyMarked = false;
   let hasType = false;
   const sortKeys = new Set<string>();
+  // While slimming: where the data-pagefind-body elements start and end, the <html> start tag,
+  // and where Pagefind attributes lie outside a data-pagefind-body element (see bodyOnly).
+  let openBodies = 0;
+  let regionStart: Cut | undefined;
+  let regionEnd: Cut | undefined;
+  let regionFrom = -1;
+  let regionTo = -1;
+  htmlTag ??= '<html>';
+  // The first <h1> of the page (Pagefind's default title), while it is open and once closed.
+  let h1From = -1;
+  let h1Depth = -1;
+  let firstH1 = '';
+  const outside: number[] = [];
+  let finished = false;
+  /** The place right after what has been kept so far. */
+  const here = (): Cut => {
+    const last = segments[segments.length - 1];
+    return typeof last === 'string' ? { segment: segments.length - 1, offset: last.length } : { segment: segments.length, offset: 0 };
+  };
 
   scanHtml(html, {
     open(tag) {
@@ -93,7 +170,11 @@ export function readIndexText(page: string, slim = false): IndexText {
       let ignore = false;
       let id = false;
       let context = parent.context;
+      let valueText = parent.valueText;
+      let pagefind = false;
       for (const a of tag.attributes) {
+        if (READ_ANYWHERE.has(a.name)) pagefind = true;
+        if ((a.name === 'data-pagefind-filter' || a.name === 'data-pagefind-meta' || a.name === 'data-pagefind-sort') && !a.value.includes('[')) valueText = true;
         switch (a.name) {
           case 'data-pagefind-body':
             body = true;
@@ -109,8 +190,15 @@ export function readIndexText(page: string, slim = false): IndexText {
             break;
         }
       }
-      const frame: Frame = { ifBody: parent.ifBody, ifNone: parent.ifNone, context, weight: HEADING_WEIGHTS[tag.name] ?? parent.weight };
+      const frame: Frame = { ifBody: parent.ifBody, ifNone: parent.ifNone, context, weight: HEADING_WEIGHTS[tag.name] ?? parent.weight, body, valueText };
       if (body) frame.ifBody = frame.ifNone = true;
+      if (slim && tag.name === 'html' && !tag.implied) htmlTag = html.slice(tag.start, tag.end);
+      // Pagefind takes a page's default image from its first <img>, wherever it is.
+      if (slim && (pagefind || tag.name === 'img') && !body && openBodies === 0) outside.push(tag.start);
+      if (slim && tag.name === 'h1' && h1From === -1 && !tag.implied) {
+        h1From = tag.start;
+        h1Depth = stack.length; // (the length the stack has again once the h1 is closed)
+      }
       if (ignore || NOT_INDEXED.has(tag.name)) frame.ifBody = frame.ifNone = false;
       stack.push(frame);
       if (droppedAt !== -1) return;
@@ -120,6 +208,12 @@ export function readIndexText(page: string, slim = false): IndexText {
         droppedFrom = tag.start;
         headDropped ||= tag.name === 'head';
         return;
+      }
+      if (body && slim) {
+        keep(tag.start);
+        regionStart ??= here();
+        if (regionFrom === -1) regionFrom = tag.start;
+        openBodies++;
       }
       for (const a of tag.attributes) {
         if (a.name === 'class') {
@@ -143,18 +237,33 @@ export function readIndexText(page: string, slim = false): IndexText {
       }
     },
     close(tag) {
-      stack.pop();
+      const frame = stack.pop();
+      if (stack.length === h1Depth) {
+        // Only its text is read (no classes, no icons).
+        firstH1 = html.slice(h1From, tag.implied ? tag.start : tag.end).replace(/<svg[\s\S]*?<\/svg>/gi, '').replace(/\sclass="[^"]*"/g, '');
+        h1Depth = -1;
+      }
       if (droppedAt !== -1 && stack.length === droppedAt) {
         keep(droppedFrom);
         cursor = tag.implied ? tag.start : tag.end;
         droppedAt = -1;
       }
+      if (frame?.body && slim && droppedAt === -1) {
+        keep(tag.implied ? tag.start : tag.end);
+        regionEnd = here();
+        regionTo = tag.implied ? tag.start : tag.end;
+        openBodies--;
+        // Nothing after this Pagefind reads (no Pagefind attribute, image or first h1 follows):
+        // the rest (the cite section, the footer) need not be read at all.
+        if (openBodies === 0) finished = !readLater(html, regionTo) && (h1From !== -1 || !/<h1[\s>]/i.test(html.slice(regionTo)));
+      }
     },
+    done: () => finished,
     text(start, end) {
       if (droppedAt !== -1) return;
       keep(start);
       const top = stack[stack.length - 1]!;
-      const run = { text: html.slice(start, end), indexed: false, context: top.context, weight: top.weight, ifBody: top.ifBody, ifNone: top.ifNone };
+      const run = { text: html.slice(start, end), indexed: false, context: top.context, weight: top.weight, ifBody: top.ifBody, ifNone: top.ifNone, valueText: top.valueText };
       segments.push(run);
       runs.push(run);
       cursor = end;
@@ -165,7 +274,42 @@ export function readIndexText(page: string, slim = false): IndexText {
   for (const run of runs) {
     run.indexed = hasBody ? run.ifBody : run.ifNone;
   }
-  return { segments, hasBody, hasType, sortKeys };
+  const read = { segments, hasBody, hasType, sortKeys };
+  if (!slim || !regionStart || !regionEnd || openBodies !== 0) return partial ? undefined : read;
+  if (outside.some((at) => at < regionFrom || at >= regionTo)) return partial ? undefined : read;
+  // The first <h1> is the default title: kept, before the body, where it is not indexed.
+  const title = h1From !== -1 && h1From < regionFrom ? firstH1 : '';
+  return bodyOnly(read, regionStart, regionEnd, htmlTag + (title ? `<body>${title}` : '<body>'));
+}
+
+/**
+ * A slimmed page with data-pagefind-body, cut to what Pagefind reads of it: `before` (the <html>
+ * start tag for its language, <body>, and the page's first <h1> if it lies before: Pagefind's
+ * default title, read wherever it is), then everything from the first data-pagefind-body element's start tag to the end
+ * of the last one, without the text in it that Pagefind does not index (data-pagefind-ignore,
+ * nav, form …) except where a filter or meta value is taken from text. Only called when no Pagefind
+ * attribute lies outside the data-pagefind-body elements (Pagefind reads those anywhere).
+ * The header, menu, footer and the ignored parts are most of a page; Pagefind's time and memory
+ * grow with what it reads (issue 14: the search step's build cost at national scale).
+ */
+function bodyOnly(page: IndexText, start: Cut, end: Cut, before: string): IndexText {
+  const segments: Segment[] = [];
+  // Markup stays one string up to the next text run or mark (as readIndexText has it).
+  const push = (s: Segment) => {
+    const last = segments[segments.length - 1];
+    if (typeof s === 'string' && typeof last === 'string') segments[segments.length - 1] = last + s;
+    else if (s !== '') segments.push(s);
+  };
+  push(`<!DOCTYPE html>${before}`);
+  for (let i = start.segment; i <= Math.min(end.segment, page.segments.length - 1); i++) {
+    const s = page.segments[i]!;
+    if (typeof s === 'string') push(s.slice(i === start.segment ? start.offset : 0, i === end.segment ? end.offset : s.length));
+    else if (i === end.segment) break;
+    else if (typeof s === 'object' && !s.indexed && !(s as TextRun & Frame).valueText) continue;
+    else push(s);
+  }
+  push('</body></html>');
+  return { ...page, segments };
 }
 
 /** The page the segments make, with each text run replaced by what `onText` returns. */

@@ -11,7 +11,9 @@
  *   weighs less than the page's own word (SYNONYM_WEIGHT).
  *
  * The keywords are written into the HTML that Pagefind indexes (never into the served pages),
- * right after their word, between ⟦ ⟧ (markers.ts), and each keyword only once per part of a page
+ * right after their word, between ⟦ ⟧ (markers.ts), each mark a word of its own (Pagefind does not
+ * split "⟦boern": written against the marks, the first and last keyword of every group were
+ * indexed a second time as a word with the mark, which cost a sixth of Pagefind's memory), and each keyword only once per part of a page
  * (the text up to the next element with an id, which is how Pagefind cuts a page into
  * sub-results): that makes a page findable with the right excerpt, while the words the page
  * really has still rank it.
@@ -177,19 +179,19 @@ export function injectKeywords(html: string | IndexText, generator: KeywordGener
       const tokens = s.text.match(/[^\s]+/g) ?? [];
       out.push(
         tokens.length
-          ? ` ${OPEN}${tokens
+          ? ` ${OPEN} ${tokens
               .flatMap((t) => {
                 const f = fresh(t);
                 return [t, ...f.own, ...f.synonyms];
               })
-              .join(' ')}${CLOSE} `
+              .join(' ')} ${CLOSE} `
           : s.text,
       );
     } else {
       out.push(
         s.text.replace(/[^\s]+/g, (token) => {
           const extra = fresh(token);
-          return extra.own.length || extra.synonyms.length ? `${token} ${OPEN}${group(extra, s.weight)}${CLOSE}` : token;
+          return extra.own.length || extra.synonyms.length ? `${token} ${OPEN} ${group(extra, s.weight)} ${CLOSE}` : token;
         }),
       );
     }

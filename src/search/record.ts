@@ -210,8 +210,17 @@ export function recordForTheme(t: Term): SearchRecordData {
   };
 }
 
+/** filterOptions by catalogue: every list page shows them (hundreds of pages at national scale). */
+const optionsOf = new WeakMap<Catalogue, Record<FilterKey, { value: string; label: string }[]>>();
+
 /** Every value each filter can take, with its label, in the order the search page lists them. */
 export function filterOptions(c: Catalogue): Record<FilterKey, { value: string; label: string }[]> {
+  let options = optionsOf.get(c);
+  if (!options) optionsOf.set(c, (options = computeFilterOptions(c)));
+  return options;
+}
+
+function computeFilterOptions(c: Catalogue): Record<FilterKey, { value: string; label: string }[]> {
   const years = new Set<number>();
   for (const d of c.documents) for (const y of documentTime(d).years) years.add(y);
   for (const i of c.initiatives) for (const y of yearsOf(i.period)) years.add(y);

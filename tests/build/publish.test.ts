@@ -1,7 +1,8 @@
 /**
  * `npm run build` publishes all or nothing: a failure at any step (content folder, check,
  * permalinks, astro build, search index) leaves the previous output folder byte-identical and no
- * half-built folder behind; a failure inside astro build names the content file and line.
+ * half-built folder behind (also of the astro build that runs beside the checks); a failure inside
+ * astro build names the content file and line.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -86,6 +87,8 @@ describe('a failed build leaves the last good site untouched', () => {
     const result = build({ CATALOGUE_CONTENT_DIR: c.content });
     expect(result.output).toMatch(/goals\.yaml:\d+:\d+/);
     expectUntouched(result, 'check');
+    // astro build, started beside the checker, was stopped unheard: none of its output is shown.
+    expect(result.output).not.toContain('[build]');
   }, 60_000);
 
   it('at the permalinks step: a published address that would disappear', () => {
@@ -94,6 +97,7 @@ describe('a failed build leaves the last good site untouched', () => {
     const result = build({ CATALOGUE_CONTENT_DIR: c.content });
     expect(result.output).toContain('/indsatser/hilleroed-2015-2018-indsats-4/ is in');
     expectUntouched(result, 'permalinks');
+    expect(result.output).not.toContain('[build]');
   }, 60_000);
 
   it('at the astro step: Astro refuses the configuration (SITE_URL is not a URL)', () => {

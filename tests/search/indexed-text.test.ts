@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/html/page';
-import { decodeIndexText, encodeIndexText, joinSegments, readIndexText, slimForIndex, type IndexText } from '../../src/search/indexed-text';
+import { decodeIndexText, encodeIndexText, joinSegments, readIndexText, skippableStart, slimForIndex, type IndexText } from '../../src/search/indexed-text';
 import { countWords, mapText } from '../../src/search/keywords';
 import { builtPages } from '../support/dist';
 
@@ -22,16 +22,72 @@ describe('reading a page for the index', () => {
     expect(pages.length).toBeGreaterThan(200);
   });
 
-  it('slims a built page to what Pagefind reads: no head, icons, classes or soft hyphens, the same text', () => {
-    for (const p of pages.filter((x) => x.page.select('[data-pagefind-body]').length).slice(0, 40)) {
+  it('slims a built page to what Pagefind reads: no head, icons, classes or soft hyphens, the same indexed text', () => {
+    const indexedText = (read: IndexText) =>
+      read.segments
+        .filter((s) => typeof s === 'object' && s.indexed)
+        .map((s) => (s as { text: string }).text)
+        .join('');
+    const pagefindAttributes = (page: ReturnType<typeof parseHtml>) =>
+      page.select('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]').map((e) => e.source.replace(/ class="[^"]*"/g, ''));
+    const bodied = pages.filter((x) => x.page.select('[data-pagefind-body]').length);
+    expect(bodied.length).toBeGreaterThan(100);
+    for (const p of bodied) {
       const slim = slimForIndex(p.html);
       const again = parseHtml(slim);
       expect(again.select('head, svg, [class]'), p.url).toEqual([]);
       expect(slim, p.url).not.toMatch(/\u00AD|&shy;/i);
-      const body = (page: typeof again) => page.selectOne('[data-pagefind-body]')!.textContent.replace(/\u00AD/g, '');
-      const withoutIcons = parseHtml(p.html.replace(/\u00AD|&shy;/gi, ''));
-      for (const svg of withoutIcons.select('[data-pagefind-body] svg')) svg.node.children = [];
-      expect(body(again), p.url).toBe(body(withoutIcons));
+      // Pagefind indexes the same words, and reads the same filters, metadata and default title.
+      const withoutIcons = p.html.replace(/\u00AD|&shy;/gi, '').replace(/<svg[\s\S]*?<\/svg>/g, '');
+      expect(indexedText(readIndexText(slim)), p.url).toBe(indexedText(readIndexText(withoutIcons)));
+      expect(pagefindAttributes(again), p.url).toEqual(pagefindAttributes(parseHtml(withoutIcons)));
+      expect(again.selectOne('h1')?.textContent, p.url).toBe(parseHtml(withoutIcons).selectOne('h1')?.textContent);
+      expect(again.selectOne('html')?.attr('lang'), p.url).toBe('da');
+      // The header, menu and footer are not read by Pagefind, and not written for it.
+      expect(again.select('header, footer, [aria-label="Hovedmenu"]'), p.url).toEqual([]);
+    }
+  });
+
+  it('cuts a page to its data-pagefind-body elements only when Pagefind reads nothing outside them', () => {
+    const page = (outside: string) =>
+      `<!DOCTYPE html><html lang="da"><head><title>x</title></head><body><header><a href="/">Forside</a>${outside}</header><h1>Titel</h1><main data-pagefind-body><p>ord</p><nav>menu</nav><section data-pagefind-ignore><h2 id="k">Kilde</h2><span data-pagefind-meta="kilde">Bog</span></section></main><footer>fod</footer></body></html>`;
+    const cut = slimForIndex(page(''));
+    // The first h1 (Pagefind's default title) stays, before the body, where Pagefind does not index it.
+    expect(cut).toBe('<!DOCTYPE html><html lang="da"><body><h1>Titel</h1><main data-pagefind-body><p>ord</p><nav></nav><section data-pagefind-ignore><h2 id="k"></h2><span data-pagefind-meta="kilde">Bog</span></section></main></body></html>');
+    // A filter, meta or sort attribute, or an image (the default image), outside the body: the page is not cut.
+    for (const outside of ['<data data-pagefind-filter="tema[value]" value="bolig"></data>', '<span data-pagefind-meta="forfatter">A</span>', '<img src="/a.png" alt="">']) {
+      const kept = slimForIndex(page(outside));
+      expect(kept, outside).toContain('<header>');
+      expect(kept, outside).toContain('fod');
+    }
+    // The same after the body (where the reading may stop early, it must not skip them).
+    const after = (html: string) => page('').replace('<footer>fod</footer>', `<footer>fod${html}</footer>`);
+    for (const outside of ['<data data-pagefind-sort="aar[value]" value="2020"></data>', '<IMG src="/b.png" alt="">']) {
+      expect(slimForIndex(after(outside)), outside).toContain('<header>');
+    }
+    expect(slimForIndex(after('<p>mere</p>'))).toBe(cut);
+    // Other Pagefind attributes outside the body do not count (data-pagefind-ignore is read only inside it).
+    expect(slimForIndex(page('<p data-pagefind-ignore>x</p>'))).toBe(cut);
+  });
+
+  it('reads a slimmed page from its first body element on with the same result as reading it whole', () => {
+    let skipped = 0;
+    for (const p of pages) {
+      const whole = readIndexText(p.html, true, { skipStart: false });
+      const fast = readIndexText(p.html, true);
+      expect(normal(fast), p.url).toEqual(normal(whole));
+      if (skippableStart(p.html)) skipped++;
+    }
+    // The entry pages are read from their body on.
+    expect(skipped).toBeGreaterThan(pages.filter((p) => p.page.select('[data-pagefind-body]').length).length * 0.9);
+    // Not where something before the body counts (an image, an open element Pagefind drops) or the
+    // attribute's name is only written in another attribute's value.
+    for (const html of [
+      '<html lang="da"><body><img src="/a.png" alt=""><main data-pagefind-body><p>ord</p></main></body></html>',
+      '<html lang="da"><body><nav><main data-pagefind-body><p>ord</p></main></nav><main data-pagefind-body><p>to</p></main></body></html>',
+      '<html lang="da"><body><p title="data-pagefind-body">x</p><main data-pagefind-body><p>ord</p></main></body></html>',
+    ]) {
+      expect(normal(readIndexText(html, true)), html).toEqual(normal(readIndexText(html, true, { skipStart: false })));
     }
   });
 

@@ -102,17 +102,17 @@ describe('keywords', () => {
       '<p data-search-context>Hillerød Plan</p><li id="x">Børn</li></main></body></html>';
     const out = injectKeywords(html, createKeywordGenerator(['venskab', 'familier'], SYNONYMS));
     // A synonym weighs less than the page's own word (SYNONYM_WEIGHT); spellings weigh as the word.
-    expect(out).toContain('<h1>Børn ⟦boern born <span data-pagefind-weight="2.1">barn</span>⟧ &amp; unge</h1>');
+    expect(out).toContain('<h1>Børn ⟦ boern born <span data-pagefind-weight="2.1">barn</span> ⟧ &amp; unge</h1>');
     // The second »børn« of the same part gets no keywords; after an element with an id it does again.
     expect(out).toContain('og mere børn.</p>');
-    expect(out).toContain('<li id="x">Børn ⟦boern born <span data-pagefind-weight="0.3">barn</span>⟧</li>');
+    expect(out).toContain('<li id="x">Børn ⟦ boern born <span data-pagefind-weight="0.3">barn</span> ⟧</li>');
     expect(out).toContain('<p data-pagefind-ignore>Børn</p>');
     expect(out).toContain('<nav>Børn</nav>');
     expect(out).toContain('<script>const børn = 1;</script>');
     expect(out).toContain('<title>Børn</title>');
-    expect(out).toContain('Venskabsfamilier, ⟦familier⟧ og mere børn.');
+    expect(out).toContain('Venskabsfamilier, ⟦ familier ⟧ og mere børn.');
     // Context words are one keyword group, so excerpts never show them.
-    expect(out).toContain('<p data-search-context> ⟦Hillerød hilleroed hillerod Plan⟧ </p>');
+    expect(out).toContain('<p data-search-context> ⟦ Hillerød hilleroed hillerod Plan ⟧ </p>');
   });
 
   it('counts only indexed words', () => {
@@ -132,6 +132,10 @@ describe('excerpts without keywords', () => {
     const words = excerptWords('Skole for børn <mark>⟦boern</mark> born⟧ og en integrationsindsats <mark>⟦indsats⟧</mark> her, og <mark>bolig</mark>.');
     expect(words.map((w) => w.text).join(' ')).toBe('Skole for børn og en integrationsindsats her, og bolig.');
     expect(words.filter((w) => w.marked).map((w) => w.text)).toEqual(['børn', 'integrationsindsats', 'bolig.']);
+    // As the index writes them: each mark a word of its own.
+    const spaced = excerptWords('Skole for børn ⟦ <mark>boern</mark> born ⟧ og en integrationsindsats ⟦ <mark>indsats</mark> ⟧ her, og <mark>bolig</mark>.');
+    expect(spaced).toEqual(words);
+    expect(spaced.find((w) => w.text === 'børn')?.via).toEqual(['boern']);
   });
 
   it('drops a keyword group cut off at either end and keeps punctuation after one', () => {
@@ -139,11 +143,15 @@ describe('excerpts without keywords', () => {
     // A link ends after its word ("<a>Hillerød</a>."): the full stop follows the keyword group.
     expect(excerptWords('i Hillerød ⟦hilleroed⟧. Næste').map((w) => w.text)).toEqual(['i', 'Hillerød.', 'Næste']);
     expect(excerptWords('a &amp; b &lt;c&gt;').map((w) => w.text)).toEqual(['a', '&', 'b', '<c>']);
+    expect(excerptWords('hilleroed hillerod ⟧ skal have boliger ⟦ lejlighed').map((w) => w.text)).toEqual(['skal', 'have', 'boliger']);
+    expect(excerptWords('i Hillerød ⟦ hilleroed ⟧. Næste').map((w) => w.text)).toEqual(['i', 'Hillerød.', 'Næste']);
   });
 
   it('strips keywords from titles', () => {
     expect(stripKeywords('Indsats 4: Kompetenceudvikling ⟦udvikling⟧ i folkeskolen')).toBe('Indsats 4: Kompetenceudvikling i folkeskolen');
     expect(stripKeywords('hillerod⟧ Plan ⟦plan')).toBe('Plan');
+    expect(stripKeywords('Indsats 4: Kompetenceudvikling ⟦ udvikling ⟧ i folkeskolen')).toBe('Indsats 4: Kompetenceudvikling i folkeskolen');
+    expect(stripKeywords('hillerod ⟧ Plan ⟦ plan')).toBe('Plan');
   });
 
   it('leaves out the title where an excerpt repeats it', () => {
