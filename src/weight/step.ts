@@ -2,17 +2,19 @@
  * The page-weight step of `npm run build` (after astro build and the search index): what a reader
  * downloads to see a page is only what that page can use.
  *
- * 1. Reads every built page once with the positioned scan of src/html/ (no tree is built, which
- *    keeps the step fast at national scale): its page type (`routeOf`), the stylesheets it links
- *    from /_astro/, its classes, elements and ids, the scripts it loads (and the modules they
- *    import, found by their file names in the script text: their names count as used, see
- *    ./usage.ts), and its downloads written as data: URLs.
+ * 1. Reads every built page once, as bytes, with the page scan of ./scan.ts (no tree and no
+ *    attribute lists: the step reads ~300 MB at national scale): its page type (`routeOf`), the
+ *    stylesheets it links from /_astro/, its classes, elements and ids, the scripts it loads (and
+ *    the modules they import, found by their file names in the script text; see ./usage.ts for
+ *    what of a script counts), and its downloads written as data: URLs. Of each page only the
+ *    byte positions to edit and its size are kept, never its text.
  * 2. For each page type and stylesheet: prunes the sheet to what those pages can use
  *    (./prune-css.ts), drops the dark rules only readers without JavaScript need (./dark-mode.ts)
  *    and writes it to /_astro/styles.<content hash>.css (types with the same result share a file).
- * 3. Edits each page in place, where the scan found the attributes (every other byte stays as
- *    built): its <link href> to its type's sheet, followed by the sheet as built in <noscript>,
- *    and each data: download to a file of that name beside the page (./downloads.ts).
+ * 3. Reads each page again and edits it in place, at the byte positions the scan found (every
+ *    other byte stays as built; ./in-place.ts): its <link href> to its type's sheet, followed by
+ *    the sheet as built in <noscript>, and each data: download to a file of that name beside the
+ *    page (./downloads.ts). A page whose size changed since step 1 stops the step with an error.
  *
  * Pages whose scripts build most of their markup (the search page, the comparison page:
  * `FULL_SHEET`) keep the whole sheet (without the no-JS dark rules too). Files stay files: the
@@ -23,17 +25,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import { builtHtmlFiles, type BuiltFile } from '../html/built';
-import { attributeOf, scanHtml } from '../html/scan';
 import { noJsLink, withoutSystemDark } from './dark-mode';
-import { decodeDataUrl, downloadFileName } from './downloads';
+import { decodeDataUrl } from './downloads';
+import { FileReader, InPlaceWriter } from './in-place';
 import { pruneStylesheet } from './prune-css';
+import { ASSETS, scanPage, type DataDownload, type SheetLink } from './scan';
 import { Usage } from './usage';
 
 /** Pages that keep the whole stylesheet: their scripts build their content (results, comparisons). */
 export const FULL_SHEET: readonly string[] = ['/soeg/', '/sammenlign/'];
-
-/** Where built stylesheets and scripts live. */
-const ASSETS = '/_astro/';
 
 /**
  * The page type of an address, as its route has it: a page at the top ("/", "/om/", "/404.html")
@@ -57,54 +57,6 @@ export function importsOf(scriptPath: string, text: string): string[] {
   return [...out];
 }
 
-/** An attribute of a page to edit: where its source is, and its decoded value. */
-interface Place {
-  value: string;
-  start: number;
-  end: number;
-}
-
-/** A linked stylesheet: its href, and where its <link> tag ends (to put the no-JS link after it). */
-type SheetLink = Place & { tagEnd: number };
-
-/** What the scan of one page found. */
-export interface ScannedPage {
-  /** href of each stylesheet linked from /_astro/. */
-  sheets: SheetLink[];
-  /** Site paths of the scripts the page loads (script src, module preloads). */
-  scripts: string[];
-  /** href of each `<a download>` whose target is a data: URL, with the file name to write. */
-  downloads: (Place & { name: string })[];
-}
-
-/** Reads a page: its stylesheets, scripts and data: downloads, and its elements into `usage` (if given). */
-export function scanPage(html: string, usage: Usage | undefined): ScannedPage {
-  const found: ScannedPage = { sheets: [], scripts: [], downloads: [] };
-  const value = (v: string | undefined) => (v === undefined ? undefined : decodeHTMLAttribute(v));
-  scanHtml(html, {
-    open(tag) {
-      usage?.addElement(tag.name, value(attributeOf(tag, 'class')), value(attributeOf(tag, 'id')));
-      const href = tag.attributes.find((a) => a.name === 'href');
-      const place = href && { value: decodeHTMLAttribute(href.value), start: href.start, end: href.end };
-      if (tag.name === 'link' && place) {
-        const rel = (value(attributeOf(tag, 'rel')) ?? '').toLowerCase().split(/\s+/);
-        if (rel.includes('stylesheet') && place.value.startsWith(ASSETS) && place.value.endsWith('.css')) found.sheets.push({ ...place, tagEnd: tag.end });
-        if (rel.includes('modulepreload')) found.scripts.push(place.value);
-      }
-      if (tag.name === 'script') {
-        const src = value(attributeOf(tag, 'src'));
-        if (src) found.scripts.push(src);
-      }
-      if (tag.name === 'a' && place?.value.startsWith('data:')) {
-        const name = downloadFileName(value(attributeOf(tag, 'download')));
-        if (name) found.downloads.push({ ...place, name });
-      }
-    },
-  });
-  found.scripts = found.scripts.filter((s) => s.startsWith('/') && !s.startsWith('//'));
-  return found;
-}
-
 /** What the step did, for the build log and the bench. */
 export interface WeightReport {
   pages: number;
@@ -118,11 +70,24 @@ export interface WeightReport {
   downloads: number;
 }
 
+/** A page as the scan left it: what step 3 edits, and its size then (the positions hold only for those bytes). */
+interface Page {
+  file: BuiltFile;
+  route: string;
+  full: boolean;
+  size: number;
+  sheets: SheetLink[];
+  downloads: DataDownload[];
+}
+
 /** Runs the step over the built site at `root` (see the module comment). */
 export function lightenPages(root: string): WeightReport {
   const usages = new Map<string, Usage>();
   const scriptsRead = new Map<string, Set<string>>();
-  const pages: { file: BuiltFile; route: string; scan: ScannedPage }[] = [];
+  const hrefsOf = new Map<string, Set<string>>(); // route → the sheets its pages link
+  const fullHrefs = new Set<string>(); // the sheets the script-built pages link
+  const pages: Page[] = [];
+  const reader = new FileReader();
   const fileOf = (sitePath: string) => join(root, decodeURIComponent(sitePath.split(/[?#]/)[0]!).replace(/^\//, ''));
 
   // 1. What each page type uses.
@@ -131,8 +96,12 @@ export function lightenPages(root: string): WeightReport {
     const full = FULL_SHEET.includes(file.url);
     let usage = full ? undefined : usages.get(route);
     if (!usage && !full) usages.set(route, (usage = new Usage()));
-    const scan = scanPage(readFileSync(file.file, 'utf8'), usage);
-    pages.push({ file, route, scan });
+    const bytes = reader.read(file.file);
+    const scan = scanPage(bytes, usage);
+    pages.push({ file, route, full, size: bytes.length, sheets: scan.sheets, downloads: scan.downloads });
+    let hrefs = full ? fullHrefs : hrefsOf.get(route);
+    if (!hrefs) hrefsOf.set(route, (hrefs = new Set()));
+    for (const s of scan.sheets) hrefs.add(s.value);
     if (!usage) continue;
     const loaded = scriptsRead.get(route) ?? new Set<string>();
     scriptsRead.set(route, loaded);
@@ -154,8 +123,7 @@ export function lightenPages(root: string): WeightReport {
   const written = new Map<string, { file: string; bytes: number; types: string[] }>();
   const fullText = new Map<string, string>();
   for (const [route, usage] of usages) {
-    const hrefs = new Set(pages.filter((p) => p.route === route && !FULL_SHEET.includes(p.file.url)).flatMap((p) => p.scan.sheets.map((s) => s.value)));
-    for (const href of hrefs) {
+    for (const href of hrefsOf.get(route) ?? []) {
       let css = fullText.get(href);
       if (css === undefined) fullText.set(href, (css = readFileSync(fileOf(href), 'utf8')));
       const pruned = withoutSystemDark(pruneStylesheet(css, usage).css);
@@ -172,7 +140,8 @@ export function lightenPages(root: string): WeightReport {
   }
 
   // The script-built pages: the whole sheet, without the no-JS dark rules.
-  for (const href of new Set(pages.filter((p) => FULL_SHEET.includes(p.file.url)).flatMap((p) => p.scan.sheets.map((s) => s.value)))) {
+  const fullRoutes = pages.filter((p) => p.full).map((p) => p.route);
+  for (const href of fullHrefs) {
     let css = fullText.get(href);
     if (css === undefined) fullText.set(href, (css = readFileSync(fileOf(href), 'utf8')));
     const whole = withoutSystemDark(css);
@@ -182,34 +151,42 @@ export function lightenPages(root: string): WeightReport {
       writeFileSync(fileOf(name), whole);
       written.set(name, { file: name, bytes: Buffer.byteLength(whole), types: [] });
     }
-    for (const p of pages.filter((p) => FULL_SHEET.includes(p.file.url))) written.get(name)!.types.push(p.route);
+    written.get(name)!.types.push(...fullRoutes);
     for (const url of FULL_SHEET) sheetFor.set(`${routeOf(url)} ${href}`, name);
   }
 
-  // 3. Edit the pages in place (the files are as read in step 1, so the positions hold).
+  // 3. Edit the pages in place, at the byte positions the scan found (every other byte stays as built).
   let relinked = 0;
   let downloads = 0;
+  const writer = new InPlaceWriter();
   for (const p of pages) {
     const edits: { start: number; end: number; text: string }[] = [];
-    for (const s of p.scan.sheets) {
+    for (const s of p.sheets) {
       const next = sheetFor.get(`${p.route} ${s.value}`);
       if (!next) continue;
       edits.push({ start: s.start, end: s.end, text: `href="${next}"` });
       edits.push({ start: s.tagEnd, end: s.tagEnd, text: noJsLink(s.value) });
     }
     if (edits.length) relinked++;
-    for (const d of p.scan.downloads) {
+    if (!edits.length && !p.downloads.length) continue;
+    const bytes = reader.read(p.file.file);
+    if (bytes.length !== p.size) throw new Error(`${p.file.url}: the page changed while the step ran (${p.size} bytes read, ${bytes.length} now); run the build again`);
+    for (const d of p.downloads) {
       const target = join(dirname(p.file.file), d.name);
       if (existsSync(target)) throw new Error(`${p.file.url}: the download "${d.name}" would overwrite ${target}; give it another name`);
-      writeFileSync(target, decodeDataUrl(d.value));
+      writeFileSync(target, decodeDataUrl(decodeHTMLAttribute(bytes.toString('utf8', d.valueStart, d.valueEnd))));
       const folder = p.file.url.endsWith('/') ? p.file.url : `${posix.dirname(p.file.url)}/`;
       edits.push({ start: d.start, end: d.end, text: `href="${folder}${d.name}"` });
       downloads++;
     }
-    if (!edits.length) continue;
-    let html = readFileSync(p.file.file, 'utf8');
-    for (const e of edits.sort((a, b) => b.start - a.start)) html = html.slice(0, e.start) + e.text + html.slice(e.end);
-    writeFileSync(p.file.file, html);
+    const parts: Uint8Array[] = [];
+    let at = 0;
+    for (const e of edits.sort((a, b) => a.start - b.start)) {
+      parts.push(bytes.subarray(at, e.start), Buffer.from(e.text, 'utf8'));
+      at = e.end;
+    }
+    parts.push(bytes.subarray(at));
+    writer.write(p.file.file, p.size, parts);
   }
   return { pages: pages.length, types: usages.size, sheets: [...written.values()], relinked, downloads };
 }

@@ -1,38 +1,71 @@
 /**
  * What the pages of one page type can put in front of a stylesheet: the classes, element names
- * and ids in their HTML, and the text of every script they load (a script may add a class, create
- * an element or set an attribute that the HTML does not have yet: the "js" class theme-init.js
- * puts on <html>, the <mark> of the search highlighter, the sr-only live region of the share
- * script). A name counts as used by a script when the script's text names it as a whole word.
+ * and ids in their HTML, and the strings of every script they load (a script may add a class,
+ * create an element or set an attribute that the HTML does not have yet: the "js" class
+ * theme-init.js puts on <html>, the <mark> of the search highlighter, the sr-only live region of
+ * the share script). A name counts as used by a script when one of the script's string or
+ * template literals names it as a whole word (./script-strings.ts): `classList.add("filter")`
+ * counts, a method call `.filter(` does not.
  *
  * This is deliberately generous: a rule is only dropped when nothing on the pages and nothing in
- * their scripts could ever make it match (src/weight/prune-css.ts).
+ * their scripts' strings could ever make it match (src/weight/prune-css.ts).
  */
+
+import { detached } from './scan';
+import { stringContents } from './script-strings';
 
 /** The names the pages of one type use, and the scripts they run. */
 export class Usage {
   readonly classes = new Set<string>();
   readonly tags = new Set<string>();
   readonly ids = new Set<string>();
+  /** class attributes already read, as written (most pages of a type repeat the same ones). */
+  private readonly classAttributes = new Set<string>();
   private scripts: string[] = [];
   private joined: string | undefined;
   private readonly mentioned = new Map<string, boolean>();
 
   /** Adds an element of a page: its name, its class attribute and id (decoded values). */
   addElement(name: string, className: string | undefined, id: string | undefined): void {
-    this.tags.add(name);
-    if (className) for (const c of className.split(/\s+/)) if (c) this.classes.add(c);
-    if (id) this.ids.add(id);
+    this.addTag(name);
+    if (className) this.addClasses(className);
+    if (id) this.addId(id);
   }
 
-  /** Adds the text of a script the pages load. */
+  /** Adds an element name (lowercase). */
+  addTag(name: string): void {
+    if (!this.tags.has(name)) this.tags.add(detached(name));
+  }
+
+  /** True when a class attribute written so (`key`: its value as read, entities not decoded) was added. */
+  hasClassAttribute(key: string): boolean {
+    return this.classAttributes.has(key);
+  }
+
+  /** Adds the classes of a class attribute: `key` as for hasClassAttribute, `className` its decoded value. */
+  addClassAttribute(key: string, className: string): void {
+    this.classAttributes.add(detached(key));
+    this.addClasses(className);
+  }
+
+  /** Adds the classes of a decoded class attribute. */
+  addClasses(className: string): void {
+    for (const c of className.split(/\s+/)) if (c && !this.classes.has(c)) this.classes.add(detached(c));
+  }
+
+  /** Adds an id (decoded). */
+  addId(id: string): void {
+    if (id && !this.ids.has(id)) this.ids.add(detached(id));
+  }
+
+  /** Adds a script the pages load (its text; only its strings count, see the module comment). */
   addScript(text: string): void {
-    this.scripts.push(text);
+    this.scripts.push(stringContents(text));
     this.joined = undefined;
     this.mentioned.clear();
   }
 
-  /** True when some script names `word` as a whole word (not inside a longer name such as "flex-col" for "flex"). */
+  /** True when a string of some script names `word` as a whole word (not inside a longer name such as "flex-col" for "flex"). */
   mentions(word: string): boolean {
     let known = this.mentioned.get(word);
     if (known !== undefined) return known;
