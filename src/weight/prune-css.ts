@@ -4,7 +4,8 @@
  * The site has one Tailwind stylesheet for every page; a page type uses a fraction of it. A style
  * rule is kept when at least one selector of its list could match something on those pages: every
  * class, element name and id the selector requires is in their HTML or named by their scripts
- * (./usage.ts). Everything else about a selector is assumed to be possible: attributes (scripts
+ * (./usage.ts); a form-control pseudo-element of date or number inputs needs such an input.
+ * Everything else about a selector is assumed to be possible: attributes (scripts
  * and the reader change aria-pressed, open, hidden, data-theme …), states (:hover, :focus-visible,
  * :checked, :target), media and dark mode; :not() never removes a rule. Rules inside :is(),
  * :where() and :has() need one alternative to be possible. So dark-mode, focus and print rules of
@@ -23,9 +24,23 @@ import type { Usage } from './usage';
 /** Pseudo-classes whose argument is a selector list of which one alternative must match. */
 const ANY_OF = new Set(['is', 'where', 'matches', 'any', '-webkit-any', '-moz-any', 'has']);
 
+/** The input types whose controls have a form-control pseudo-element: the date and time fields, and spin buttons. */
+const DATE_INPUTS = ['date', 'time', 'datetime-local', 'month', 'week'];
+function inputsWith(pseudoElement: string): readonly string[] | undefined {
+  if (pseudoElement === '-webkit-date-and-time-value' || pseudoElement.startsWith('-webkit-datetime-edit')) return DATE_INPUTS;
+  if (pseudoElement === '-webkit-inner-spin-button' || pseudoElement === '-webkit-outer-spin-button') return ['number', ...DATE_INPUTS];
+  return undefined;
+}
+
 /** True when the selector could match an element of pages that use `usage`. */
 export function selectorPossible(tokens: Selector[], usage: Usage): boolean {
   return tokens.every((t) => {
+    // Tailwind's reset styles the fields of date inputs and the spin buttons of number inputs:
+    // only an <input> of such a type (in the pages, or named by their scripts) has them.
+    if (t.type === 'pseudo-element') {
+      const types = inputsWith(t.name.toLowerCase());
+      return types ? usage.hasInputType(types) : true;
+    }
     if (t.type === 'tag') return usage.hasTag(t.name.toLowerCase());
     if (t.type === 'attribute' && t.name === 'class' && t.action === 'element') return usage.hasClass(t.value);
     if (t.type === 'attribute' && t.name === 'id' && t.action === 'equals') return usage.hasId(t.value);

@@ -166,6 +166,8 @@ export function scanPage(page: string | Buffer, usage?: Usage): ScannedPage {
     usage?.addTag(name);
     if (name === 'image') usage?.addTag('img'); // htmlparser2 reads <image> outside SVG as <img>
     const kind = name === 'link' || name === 'script' || name === 'a' ? name : undefined;
+    // The type of an <input> (date and number inputs have pseudo-elements of their own, ./prune-css.ts).
+    let inputType: string | undefined;
     // The first rel, href, src and download of a link, script or a: [name start, value start, value end, attribute end].
     let rel: number[] | undefined;
     let href: number[] | undefined;
@@ -216,6 +218,7 @@ export function scanPage(page: string | Buffer, usage?: Usage): ScannedPage {
         if (!usage.hasClassAttribute(written)) usage.addClassAttribute(written, value(valueStart, valueEnd));
       }
       else if (usage && length === 2 && isWord(html, attrStart, 2, 'id') && valueEnd > valueStart) usage.addId(value(valueStart, valueEnd));
+      else if (usage && name === 'input' && inputType === undefined && isWord(html, attrStart, length, 'type')) inputType = value(valueStart, valueEnd);
       else if (kind) {
         const place = [attrStart, valueStart, valueEnd, attrEnd];
         if (!href && isWord(html, attrStart, length, 'href')) href = place;
@@ -225,6 +228,7 @@ export function scanPage(page: string | Buffer, usage?: Usage): ScannedPage {
       }
     }
     if (tagEnd === -1) break; // the page ends inside the tag
+    if (name === 'input') usage?.addInputType(inputType);
 
     if (kind === 'link' && href) {
       const target = value(href[1]!, href[2]!);

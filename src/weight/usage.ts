@@ -19,6 +19,8 @@ export class Usage {
   readonly classes = new Set<string>();
   readonly tags = new Set<string>();
   readonly ids = new Set<string>();
+  /** The type of every <input> (lowercase; "text" for one without). */
+  readonly inputTypes = new Set<string>();
   /** class attributes already read, as written (most pages of a type repeat the same ones). */
   private readonly classAttributes = new Set<string>();
   private scripts: string[] = [];
@@ -58,6 +60,12 @@ export class Usage {
     if (id && !this.ids.has(id)) this.ids.add(detached(id));
   }
 
+  /** Adds the type of an <input> (its attribute as decoded; undefined for none, which is "text"). */
+  addInputType(type: string | undefined): void {
+    const t = (type ?? 'text').trim().toLowerCase() || 'text';
+    if (!this.inputTypes.has(t)) this.inputTypes.add(detached(t));
+  }
+
   /** Adds a script the pages load (its text; only its strings count, see the module comment). */
   addScript(text: string): void {
     this.scripts.push(stringContents(text));
@@ -94,6 +102,11 @@ export class Usage {
   /** An element with this id can be on these pages. */
   hasId(id: string): boolean {
     return this.ids.has(id) || this.mentions(id);
+  }
+
+  /** An <input> of one of these types can be on these pages (a script that names the type may make one). */
+  hasInputType(types: readonly string[]): boolean {
+    return types.some((t) => this.inputTypes.has(t) || this.mentions(t));
   }
 }
 

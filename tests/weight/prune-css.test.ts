@@ -36,6 +36,24 @@ describe('which rules a page type can use', () => {
     expect(rulePossible('.js .\\[\\.js_\\&\\]\\:flex', page)).toBe(true);
   });
 
+  it('keeps the pseudo-elements of date fields and spin buttons only where such an input can be', () => {
+    const search = usageOf('<form><input type="search" name="q"><input name="x"></form>');
+    for (const rule of ['::-webkit-datetime-edit', '::-webkit-datetime-edit-year-field', '::-webkit-date-and-time-value', '::-webkit-inner-spin-button', '::-webkit-outer-spin-button']) {
+      expect(rulePossible(rule, search), rule).toBe(false);
+    }
+    // Other pseudo-elements of inputs stay (the search box's own, placeholders).
+    expect(rulePossible('::-webkit-search-decoration', search)).toBe(true);
+    expect(rulePossible('::placeholder', search)).toBe(true);
+    const date = usageOf("<input TYPE='Date'>");
+    expect(rulePossible('::-webkit-datetime-edit-day-field', date)).toBe(true);
+    expect(rulePossible('::-webkit-inner-spin-button', date)).toBe(true);
+    const number = usageOf('<input type=number>');
+    expect(rulePossible('::-webkit-outer-spin-button', number)).toBe(true);
+    expect(rulePossible('::-webkit-datetime-edit', number)).toBe(false);
+    // A script that names the type may make such an input.
+    expect(rulePossible('::-webkit-datetime-edit', usageOf('<p>x</p>', 'i.type="month"'))).toBe(true);
+  });
+
   it('keeps what a script can add: a class, an element; a longer name does not count for a shorter one', () => {
     expect(rulePossible('.sr-only', page)).toBe(true);
     expect(rulePossible('mark', page)).toBe(true);
