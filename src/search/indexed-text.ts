@@ -60,11 +60,13 @@ interface Frame {
 /** Pagefind attributes that count wherever they are on a page, also outside data-pagefind-body. */
 const READ_ANYWHERE = new Set(['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort', 'data-pagefind-default-meta', 'data-pagefind-index-attrs']);
 
-/** True when something from `from` on could be read by Pagefind outside data-pagefind-body: an attribute of READ_ANYWHERE or an image. */
+/** An attribute of READ_ANYWHERE, or an image (Pagefind's default image), in a page's source. */
+const READ_OUTSIDE_BODY = new RegExp(`${[...READ_ANYWHERE].join('|')}|<img[\\s>/]`, 'gi');
+
+/** True when something from `from` on could be read by Pagefind outside data-pagefind-body. */
 function readLater(html: string, from: number): boolean {
-  const rest = /data-pagefind-(?:filter|meta|sort|default-meta|index-attrs)|<img[\s>/]/gi;
-  rest.lastIndex = from;
-  return rest.test(html);
+  READ_OUTSIDE_BODY.lastIndex = from;
+  return READ_OUTSIDE_BODY.test(html);
 }
 
 /** A place between two characters of a page's segments: before `segment`, or `offset` characters into it. */
@@ -92,6 +94,12 @@ export function readIndexText(page: string, slim = false, options: { skipStart?:
   return readFrom(slim ? page.replace(SOFT_HYPHEN, '') : page, slim)!;
 }
 
+/** Start and end of each element Pagefind drops, and of comments: each must be closed before a body element skippableStart starts at. */
+const OPENED_AND_CLOSED: readonly (readonly [RegExp, RegExp])[] = [
+  ...[...NOT_INDEXED].map((name) => [new RegExp(`<${name}[\\s>/]`, 'gi'), new RegExp(`</${name}\\s*>`, 'gi')] as const),
+  [/<!--/g, /-->/g],
+];
+
 /**
  * Where the reading of a slimmed page may start: at its first data-pagefind-body element, when
  * nothing before it counts for Pagefind (no Pagefind attribute, image or h1) and every element
@@ -107,10 +115,7 @@ export function skippableStart(page: string): { at: number; htmlTag: string } | 
   const before = page.slice(0, at);
   if (/data-pagefind-|<img[\s>/]|<h1[\s>]/i.test(before)) return undefined;
   const count = (re: RegExp) => before.match(re)?.length ?? 0;
-  for (const name of [...NOT_INDEXED]) {
-    if (count(new RegExp(`<${name}[\\s>/]`, 'gi')) !== count(new RegExp(`</${name}\\s*>`, 'gi'))) return undefined;
-  }
-  if (count(/<!--/g) !== count(/-->/g)) return undefined;
+  if (OPENED_AND_CLOSED.some(([open, close]) => count(open) !== count(close))) return undefined;
   return { at, htmlTag: /<html[\s>][^>]*>?/i.exec(before)?.[0] ?? '<html>' };
 }
 
