@@ -16,6 +16,7 @@
  *   npm run bench:search                                  the built dist/
  *   npm run bench:search -- --dist .bench/out/large       another build (e.g. from npm run bench)
  *   npm run bench:search -- --query bolig --runs 5
+ *   npm run bench:search -- --query bolig --files         each file the first query fetched
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '3' },
     recall: { type: 'boolean', default: true },
     'no-recall': { type: 'boolean', default: false },
+    files: { type: 'boolean', default: false },
   },
 });
 const dist = resolve(flags.dist);
@@ -160,6 +162,7 @@ try {
   for (const [k, g] of [...groups].sort((a, b) => b[1].gzip - a[1].gzip)) {
     console.log(`     ${k.padEnd(24)} ${String(g.n).padStart(3)} file(s)  ${kb(g.bytes).padStart(10)} served  ${kb(g.gzip).padStart(10)} gzip`);
   }
+  if (flags.files) for (const f of first) console.log(`       ${new URL(f.url).pathname} ${kb(f.gzip)}`);
   console.log(`     ${'total'.padEnd(24)} ${String(first.length).padStart(3)} file(s)  ${kb(sum(first, 'bytes')).padStart(10)} served  ${kb(sum(first, 'gzip')).padStart(10)} gzip`);
   // Other first queries, each in a fresh browser context: the index chunk differs by word.
   const others = ['bolig', 'sprogskole', 'Hilleroed', 'praktikpladser', 'venskabsfamilie', 'job indvandrere'].filter((q) => q !== flags.query);
