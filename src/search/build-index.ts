@@ -2,8 +2,8 @@
  * Builds the search index over the built site, with Pagefind's Node API (dist/pagefind/), and
  * the word list for "Mente du …" (dist/soeg/ordliste.json). Runs as its own step after
  * `astro build` (scripts/build-search.ts, part of `npm run build`): the pages are prepared in one
- * process, reading them from disk one at a time, and Pagefind's CLI indexes them in another, so
- * the build's peak memory is the largest of Astro, this step and Pagefind, never their sum
+ * process (with a worker process per core, see prepareSearchPages), reading them from disk one at a
+ * time, and Pagefind's CLI indexes them after it, in a process of its own, so the build's peak memory is the largest of Astro, this step and Pagefind, never their sum
  * (issue #7: ≤ 2 GB on the national corpus).
  *
  * Every page Pagefind reads is the built page (without head, icons and classes, which it does not
@@ -12,15 +12,14 @@
  * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
  * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
  * type filter (<SearchRecord>), and a page that does not gets it here as a plain page ("side"),
- * with a warning. No page may carry a sort key (see withDefaults).
+ * with a warning. No page may carry a sort key (see withDefaults in page-shard.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { builtHtmlFiles, type BuiltFile } from '../html/built';
-import { BODY, decodeIndexText, encodeIndexText, readIndexText, type IndexText } from './indexed-text';
-import { countWords, createKeywordGenerator, injectKeywords } from './keywords';
+import { builtHtmlFiles } from '../html/built';
+import { mergeCounts, splitShards } from './page-shard';
+import { allShards, forkShard, localShard, preparationWorkers } from './prepare-workers';
 import { readSynonyms } from './synonyms';
 
 /** Where the word list for suggestions is written, relative to the site root. */
@@ -37,76 +36,55 @@ const INDEX_CHUNK_SIZE = 5_000;
 const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.unknown\.pagefind$/, /^playground$/];
 
 /**
- * The default a page without its own search record gets (see the module comment), written right
- * after the start tag of its data-pagefind-body element. A page with a sort key is refused: Pagefind
- * keeps every sort key as an order of all pages in the page table each first query loads (16.7 KB
- * gzip a key at national scale); the search page sorts by year in the browser instead.
- */
-function withDefaults(page: IndexText, url: string): { page: IndexText; added: boolean } {
-  if (page.sortKeys.size > 0) {
-    throw new Error(`${url}: data-pagefind-sort="${[...page.sortKeys].join(', ')}" – every sort key costs each first search; the search page sorts by year from the year filter (src/search/page/year-sort.ts)`);
-  }
-  if (page.hasType) return { page, added: false };
-  const extra = '<data data-pagefind-filter="type[value]" value="side"></data><data data-pagefind-meta="type[value]" value="Side"></data>';
-  const at = page.segments.indexOf(BODY);
-  const segments = [...page.segments.slice(0, at + 1), `<div hidden>${extra}</div>`, ...page.segments.slice(at + 1)];
-  return { page: { ...page, segments }, added: true };
-}
-
-/**
- * Step 1 of the search index (runs in its own process): reads the built pages in `root` one at a
- * time, parsing each once, and writes the pages as Pagefind should read them into `scratch` (a folder mirroring the
- * site), and the word list for "Mente du …" into `root`. Pagefind itself then indexes `scratch`
+ * Step 1 of the search index (runs in its own process): reads the built pages in `root`, parsing
+ * each once, and writes the pages as Pagefind should read them into `scratch` (a folder mirroring
+ * the site), and the word list for "Mente du …" into `root`. Pagefind itself then indexes `scratch`
  * in a process of its own (scripts/build-search.ts), so this process's memory is gone by then.
+ *
+ * The pages are dealt out to `workers` shards (page-shard.ts), each prepared by a worker process
+ * of its own when there are several (prepare-workers.ts; default: one per core, at most two;
+ * SEARCH_PREPARE_WORKERS sets it). Pass 1 (read, parse, count words) ends in
+ * every shard before pass 2 (keywords, write) starts anywhere, because the keywords need the whole
+ * site's vocabulary: the shards' word counts are merged here and handed to each shard. The result
+ * is the same, byte for byte, whatever the number of shards.
  */
-export async function prepareSearchPages(root: string, scratch: string, log: (line: string) => void = console.log): Promise<{ pages: number; words: number }> {
+export async function prepareSearchPages(
+  root: string,
+  scratch: string,
+  log: (line: string) => void = console.log,
+  workers = preparationWorkers(),
+): Promise<{ pages: number; words: number }> {
   const started = performance.now();
   const files = builtHtmlFiles(root);
+  const shards = splitShards(files, workers);
+  const runners = shards.length === 1 ? [localShard()] : shards.map(() => forkShard());
+  try {
+    // Pass 1 in every shard: which pages are indexed, and the vocabulary.
+    const read = await allShards(runners.map((runner, i) => runner.read(shards[i]!)));
+    const pages = read.reduce((sum, r) => sum + r.pages, 0);
+    const vocabulary = mergeCounts(read);
+    const synonyms = readSynonyms(root);
 
-  // Pass 1: which pages are indexed, and the vocabulary. Pages are read one at a time and parsed
-  // once: each is kept as its encodeIndexText string (UTF-8, about its slimmed size: 120 MB for
-  // the 7,285 pages of the generated national corpus), so pass 2 needs neither a second parse nor
-  // a second read. A page holding one of the encoding's marks is read again instead.
-  const indexed: (BuiltFile & { kept: Buffer | undefined })[] = [];
-  const vocabulary = new Map<string, number>();
-  for (const file of files) {
-    const page = readIndexText(readFileSync(file.file, 'utf8'), true);
-    if (!page.hasBody) continue;
-    countWords([page], vocabulary);
-    const encoded = encodeIndexText(page);
-    indexed.push({ ...file, kept: encoded === undefined ? undefined : Buffer.from(encoded) });
+    // Pass 2 in every shard: each indexed page with its defaults and keywords, into the scratch folder.
+    const words = [...vocabulary.keys()];
+    const written = await allShards(runners.map((runner) => runner.write(words, synonyms, scratch)));
+    const defaulted = written.flat().sort((a, b) => a - b).map((at) => files[at]!.url);
+
+    // The word list for "Mente du …": every indexed word of three letters or more, with how
+    // often it occurs, most frequent first; then the synonyms (found through keywords).
+    const list: [string, number][] = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+    for (const w of new Set(synonyms.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
+    await mkdir(join(root, 'soeg'), { recursive: true });
+    await writeFile(join(root, WORD_LIST), JSON.stringify(list));
+
+    if (defaulted.length) {
+      log(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side": ${defaulted.join(', ')}`);
+    }
+    log(`search: prepared ${pages} pages (${vocabulary.size} distinct words) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`);
+    return { pages, words: vocabulary.size };
+  } finally {
+    for (const runner of runners) runner.close();
   }
-  const synonyms = readSynonyms(root);
-  const generator = createKeywordGenerator(vocabulary.keys(), synonyms);
-
-  // Pass 2: every indexed page with its defaults and keywords, into the scratch folder. Written
-  // synchronously: awaiting each small write left the process idle for 40 % of the step.
-  const defaulted: string[] = [];
-  const folders = new Set<string>();
-  for (const entry of indexed) {
-    const read = entry.kept ? decodeIndexText(entry.kept.toString()) : readIndexText(readFileSync(entry.file, 'utf8'), true);
-    entry.kept = undefined;
-    const { page, added } = withDefaults(read, entry.url);
-    if (added) defaulted.push(entry.url);
-    const target = join(scratch, ...entry.url.split('/').filter(Boolean), 'index.html');
-    const folder = dirname(target);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(target, injectKeywords(page, generator));
-  }
-
-  // The word list for "Mente du …": every indexed word of three letters or more, with how
-  // often it occurs, most frequent first; then the synonyms (found through keywords).
-  const list: [string, number][] = [...vocabulary].filter(([w]) => w.length >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
-  for (const w of new Set(synonyms.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
-  await mkdir(join(root, 'soeg'), { recursive: true });
-  await writeFile(join(root, WORD_LIST), JSON.stringify(list));
-
-  if (defaulted.length) {
-    log(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side": ${defaulted.join(', ')}`);
-  }
-  log(`search: prepared ${indexed.length} pages (${vocabulary.size} distinct words) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`);
-  return { pages: indexed.length, words: vocabulary.size };
 }
 
 /** The arguments for Pagefind's CLI that index `scratch` into `root`/pagefind. */
