@@ -42,21 +42,21 @@ const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.un
  * in a process of its own (scripts/build-search.ts), so this process's memory is gone by then.
  *
  * The pages are dealt out to `workers` shards (page-shard.ts), each prepared by a worker process
- * of its own when there are several (prepare-workers.ts; default: one per core, at most two;
- * SEARCH_PREPARE_WORKERS sets it). Pass 1 (read, parse, count words) ends in
- * every shard before pass 2 (keywords, write) starts anywhere, because the keywords need the whole
- * site's vocabulary: the shards' word counts are merged here and handed to each shard. The result
- * is the same, byte for byte, whatever the number of shards.
+ * of its own when there are several (prepare-workers.ts; by default one per core, at most two, and
+ * only one for a site of under 2,000 pages; SEARCH_PREPARE_WORKERS sets it). Pass 1 (read, parse,
+ * count words) ends in every shard before pass 2 (keywords, write) starts anywhere, because the
+ * keywords need the whole site's vocabulary: the shards' word counts are merged here and handed to
+ * each shard. The result is the same, byte for byte, whatever the number of shards.
  */
 export async function prepareSearchPages(
   root: string,
   scratch: string,
   log: (line: string) => void = console.log,
-  workers = preparationWorkers(),
+  workers?: number,
 ): Promise<{ pages: number; words: number }> {
   const started = performance.now();
   const files = builtHtmlFiles(root);
-  const shards = splitShards(files, workers);
+  const shards = splitShards(files, workers ?? preparationWorkers(files.length));
   const runners = shards.length === 1 ? [localShard()] : shards.map(() => forkShard());
   try {
     // Pass 1 in every shard: which pages are indexed, and the vocabulary.

@@ -120,14 +120,17 @@ describe('preparing the search pages in several processes', () => {
     await expect(prepareSearchPages(sorted, join(temp, 'sorted-2'), () => undefined, 2)).rejects.toThrow(refusal);
   });
 
-  it('uses one process per core, at most two, unless SEARCH_PREPARE_WORKERS says how many', () => {
-    expect(preparationWorkers({}, 1)).toBe(1);
-    expect(preparationWorkers({}, 2)).toBe(2);
-    expect(preparationWorkers({}, 8)).toBe(2);
-    expect(preparationWorkers({ SEARCH_PREPARE_WORKERS: '3' }, 2)).toBe(3);
-    expect(preparationWorkers({ SEARCH_PREPARE_WORKERS: '1' }, 8)).toBe(1);
+  it('uses one process per core, at most two, for a site large enough to gain from them, unless SEARCH_PREPARE_WORKERS says how many', () => {
+    expect(preparationWorkers(7_285, {}, 1)).toBe(1);
+    expect(preparationWorkers(7_285, {}, 2)).toBe(2);
+    expect(preparationWorkers(7_285, {}, 8)).toBe(2);
+    expect(preparationWorkers(255, {}, 2)).toBe(1);
+    expect(preparationWorkers(1_999, {}, 2)).toBe(1);
+    expect(preparationWorkers(2_000, {}, 2)).toBe(2);
+    expect(preparationWorkers(255, { SEARCH_PREPARE_WORKERS: '3' }, 2)).toBe(3);
+    expect(preparationWorkers(7_285, { SEARCH_PREPARE_WORKERS: '1' }, 8)).toBe(1);
     for (const bad of ['0', 'two', '1.5', '-1']) {
-      expect(() => preparationWorkers({ SEARCH_PREPARE_WORKERS: bad }, 2)).toThrow(`SEARCH_PREPARE_WORKERS="${bad}": give the number of processes that prepare the search pages, a whole number of 1 or more`);
+      expect(() => preparationWorkers(7_285, { SEARCH_PREPARE_WORKERS: bad }, 2)).toThrow(`SEARCH_PREPARE_WORKERS="${bad}": give the number of processes that prepare the search pages, a whole number of 1 or more`);
     }
   });
 });
