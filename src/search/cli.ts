@@ -1,8 +1,9 @@
 /**
  * Builds the search index over a built site: `tsx scripts/build-search.ts [dist]`.
  * Part of `npm run build`, after `astro build`. Three steps, each done before the next starts so
- * their memory never adds up: (1) a child process prepares the pages Pagefind reads, (2) Pagefind's
- * CLI indexes them, (3) unused parts of Pagefind's bundle are removed.
+ * their memory never adds up: (1) a child process prepares the pages Pagefind reads (on a large
+ * site with a worker process per core, see prepareSearchPages), (2) Pagefind's CLI indexes them,
+ * (3) unused parts of Pagefind's bundle are removed.
  * (`--prepare <dist> <scratch>` runs step 1 only; that is how the child is started.)
  */
 import { spawnSync } from 'node:child_process';
