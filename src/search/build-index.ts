@@ -18,8 +18,8 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtHtmlFiles } from '../html/built';
-import { mergeCounts, splitShards } from './page-shard';
-import { allShards, forkShard, localShard, preparationWorkers } from './prepare-workers';
+import { mergeCounts } from './page-shard';
+import { preparationWorkers, ShardPool } from './prepare-workers';
 import { readSynonyms } from './synonyms';
 
 /** Where the word list for suggestions is written, relative to the site root. */
@@ -41,9 +41,10 @@ const UNUSED = [/^pagefind-(ui|modular-ui|component-ui|highlight)\./, /^wasm\.un
  * the site), and the word list for "Mente du …" into `root`. Pagefind itself then indexes `scratch`
  * in a process of its own (scripts/build-search.ts), so this process's memory is gone by then.
  *
- * The pages are dealt out to `workers` shards (page-shard.ts), each prepared by a worker process
- * of its own when there are several (prepare-workers.ts; by default one per core, at most two, and
- * only one for a site of under 2,000 pages; SEARCH_PREPARE_WORKERS sets it). Pass 1 (read, parse,
+ * The pages are prepared by `options.workers` shards (page-shard.ts): this process and a worker
+ * process for each other one (prepare-workers.ts; by default one per core, at most two, and only
+ * this process for a site of under 2,000 pages; SEARCH_PREPARE_WORKERS sets it), which are handed
+ * runs of `options.run` pages (prepare-workers.ts's RUN unless set, as tests do). Pass 1 (read, parse,
  * count words) ends in every shard before pass 2 (keywords, write) starts anywhere, because the
  * keywords need the whole site's vocabulary: the shards' word counts are merged here and handed to
  * each shard. The result is the same, byte for byte, whatever the number of shards.
@@ -52,23 +53,22 @@ export async function prepareSearchPages(
   root: string,
   scratch: string,
   log: (line: string) => void = console.log,
-  workers?: number,
+  options: { workers?: number; run?: number } = {},
 ): Promise<{ pages: number; words: number }> {
   const started = performance.now();
   const files = builtHtmlFiles(root);
-  const shards = splitShards(files, workers ?? preparationWorkers(files.length));
-  const runners = shards.length === 1 ? [localShard()] : shards.map(() => forkShard());
+  const pool = new ShardPool(Math.min(options.workers ?? preparationWorkers(files.length), files.length), options.run);
   try {
     // Pass 1 in every shard: which pages are indexed, and the vocabulary.
-    const read = await allShards(runners.map((runner, i) => runner.read(shards[i]!)));
+    const read = await pool.read(files);
     const pages = read.reduce((sum, r) => sum + r.pages, 0);
     const vocabulary = mergeCounts(read);
     const synonyms = readSynonyms(root);
 
     // Pass 2 in every shard: each indexed page with its defaults and keywords, into the scratch folder.
     const words = [...vocabulary.keys()];
-    const written = await allShards(runners.map((runner) => runner.write(words, synonyms, scratch)));
-    const defaulted = written.flat().sort((a, b) => a - b).map((at) => files[at]!.url);
+    const defaulted = (await pool.write(words, synonyms, scratch))
+      .flat().sort((a, b) => a - b).map((at) => files[at]!.url);
 
     // The word list for "Mente du …": every indexed word of three letters or more, with how
     // often it occurs, most frequent first; then the synonyms (found through keywords).
@@ -83,7 +83,7 @@ export async function prepareSearchPages(
     log(`search: prepared ${pages} pages (${vocabulary.size} distinct words) in ${Math.round(performance.now() - started)} ms; ${list.length} words in ${WORD_LIST}`);
     return { pages, words: vocabulary.size };
   } finally {
-    for (const runner of runners) runner.close();
+    pool.close();
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * A share of the built pages the search step prepares (build-index.ts), read by one process. The
- * step deals the pages out to shards (splitShards) so that each core reads, parses and writes its
- * own; the vocabulary is counted per shard in pass 1 and merged by the caller (mergeCounts) into
- * exactly what one pass over all pages counts, because pass 2's keywords need all of it.
+ * step hands out runs of pages (pageRuns) to the shards as they get through them
+ * (prepare-workers.ts), so that each core reads, parses and writes its own share; the vocabulary is
+ * counted per shard in pass 1 and merged by the caller (mergeCounts) into exactly what one pass
+ * over all pages counts, because pass 2's keywords need all of it.
  *
  * Pass 1 (read): parses each page once and keeps the indexed ones as their encodeIndexText string
  * (UTF-8, about the slimmed size: 120 MB for the 7,285 pages of the generated national corpus, split
@@ -68,12 +69,16 @@ function onPage<T>(at: number, work: () => T): T {
 /** The pages of one shard, kept between the two passes. */
 export class PageShard {
   private indexed: (ShardFile & { kept: Buffer | undefined })[] = [];
+  private counts = new Map<string, number>();
+  private firsts: [number, number][] = [];
 
-  /** Pass 1: reads and parses the shard's pages one at a time; keeps the indexed ones and counts their words. */
+  /**
+   * Pass 1 over some of the shard's pages (later in address order than those read before): reads
+   * and parses them one at a time, keeps the indexed ones and counts their words. Returns what
+   * pass 1 found so far.
+   */
   read(files: readonly ShardFile[]): ShardCounts {
-    const counts = new Map<string, number>();
-    const firsts: [number, number][] = [];
-    this.indexed = [];
+    const { counts, firsts } = this;
     for (const file of files) {
       onPage(file.at, () => {
         const page = readIndexText(readFileSync(file.file, 'utf8'), true);
@@ -85,7 +90,12 @@ export class PageShard {
         this.indexed.push({ ...file, kept: encoded === undefined ? undefined : Buffer.from(encoded) });
       });
     }
-    return { counts, firsts, pages: this.indexed.length };
+    return this.counted();
+  }
+
+  /** What pass 1 found so far. */
+  counted(): ShardCounts {
+    return { counts: this.counts, firsts: this.firsts, pages: this.indexed.length };
   }
 
   /**
@@ -115,15 +125,11 @@ export class PageShard {
   }
 }
 
-/**
- * Deals the pages (in address order) to `n` shards in turn, page i to shard i mod n: the site's
- * kinds of page (documents, initiatives, municipalities …) are runs of addresses with very
- * different work per byte, so dealing them out balances both passes where contiguous runs did not.
- */
-export function splitShards(files: readonly BuiltFile[], n: number): ShardFile[][] {
-  const shards: ShardFile[][] = Array.from({ length: Math.max(1, Math.min(n, files.length)) }, () => []);
-  files.forEach((file, at) => shards[at % shards.length]!.push({ ...file, at }));
-  return shards;
+/** The pages in address order, numbered, in runs of `size` (the work a shard is given at a time). */
+export function pageRuns(files: readonly BuiltFile[], size: number): ShardFile[][] {
+  const runs: ShardFile[][] = [];
+  for (let at = 0; at < files.length; at += size) runs.push(files.slice(at, at + size).map((file, i) => ({ ...file, at: at + i })));
+  return runs;
 }
 
 /**

@@ -1,16 +1,21 @@
 /**
- * Runs the shards of the search step's page preparation (page-shard.ts): in this process when there
- * is one, else each in a worker process of its own (prepare-worker.ts), so the parsing, keywords and
+ * Runs the shards of the search step's page preparation (page-shard.ts): one in this process and
+ * each other one in a worker process of its own (prepare-worker.ts), so the parsing, keywords and
  * writing of pages use every core (issue 14: the search step ≤ 20 s on a two-core machine).
  * Worker processes rather than threads: they run the TypeScript sources through tsx's loader
  * wherever the step is started from (tsx, or vitest in the tests).
+ *
+ * Pass 1 hands out runs of pages (RUN pages each, in address order) to whichever shard is free,
+ * so a worker that starts late (starting one takes 0.4–2 s on a busy machine) or gets less of a
+ * core simply reads fewer pages; pass 2 writes the pages each shard read.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SynonymGroups } from './keywords';
-import { PageShard, type PageError, type ShardCounts, type ShardFile } from './page-shard';
+import { pageRuns, PageShard, type PageError, type ShardCounts, type ShardFile } from './page-shard';
+import type { BuiltFile } from '../html/built';
 
 /** The environment variable that sets how many processes prepare the pages (tests and benchmarks). */
 export const WORKERS_VARIABLE = 'SEARCH_PREPARE_WORKERS';
@@ -35,85 +40,119 @@ export function preparationWorkers(pages: number, env: NodeJS.ProcessEnv = proce
   return Number(set);
 }
 
-/** A request to a worker: pass 1 over its pages, or pass 2 with the whole site's vocabulary. */
+/** Pages handed to a shard at a time in pass 1: about 50 ms of work, few enough to end the pass together. */
+const RUN = 24;
+/** Runs a worker is given ahead, so it never waits for this process (busy with its own run) to hand it the next. */
+const AHEAD = 2;
+
+/** A request to a worker: pass 1 over some pages, what pass 1 found, or pass 2 with the whole site's vocabulary. */
 export type ShardRequest =
   | { type: 'read'; files: readonly ShardFile[] }
+  | { type: 'counted' }
   | { type: 'write'; vocabulary: string[]; synonyms: SynonymGroups; scratch: string };
 /** A worker's answer: the result of the request, or the error it threw (with its page's place, see PageError). */
-export type ShardReply = { ok: ShardCounts | number[]; error?: undefined } | { error: string; at?: number };
+export type ShardReply = { ok: ShardCounts | number[] | null; error?: undefined } | { error: string; at?: number };
 
-/** A shard being prepared, here or in a worker process; the methods are PageShard's. */
-export interface ShardRunner {
-  read(files: readonly ShardFile[]): Promise<ShardCounts>;
-  write(vocabulary: string[], synonyms: SynonymGroups, scratch: string): Promise<number[]>;
-  /** Ends the worker (at once if it is still working). */
-  close(): void;
-}
+/** A shard prepared in a worker process (prepare-worker.ts, run with tsx's loader). */
+class WorkerShard {
+  private readonly child: ChildProcess;
+  private exited: string | undefined;
+  /** The requests sent and not yet answered, in order (the worker answers them in order). */
+  private readonly waiting: { resolve: (value: never) => void; reject: (error: Error) => void }[] = [];
 
-/** A shard prepared in this process. */
-export function localShard(): ShardRunner {
-  const shard = new PageShard();
-  return {
-    read: async (files) => shard.read(files),
-    write: async (vocabulary, synonyms, scratch) => shard.write(vocabulary, synonyms, scratch),
-    close: () => undefined,
-  };
+  constructor() {
+    const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    this.child = fork(WORKER, [], { execArgv: ['--import', loader], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (reply: ShardReply) => {
+      const waiting = this.waiting.shift();
+      if (reply.error !== undefined) waiting?.reject(Object.assign(new Error(reply.error), { at: reply.at }));
+      else waiting?.resolve(reply.ok as never);
+    });
+    const stopped = (reason: string) => {
+      this.exited ??= reason;
+      for (const w of this.waiting.splice(0)) w.reject(new Error(`a search preparation worker stopped (${reason}) before it answered`));
+    };
+    this.child.on('exit', (code, signal) => stopped(signal ? `signal ${signal}` : `exit ${code}`));
+    this.child.on('error', (error) => stopped(error.message));
+  }
+
+  /** Sends a request: `sent` resolves once the message is written out (or could not be), `answer` with the worker's answer. */
+  request<T>(message: ShardRequest): { sent: Promise<void>; answer: Promise<T> } {
+    if (this.exited) return { sent: Promise.resolve(), answer: Promise.reject(new Error(`a search preparation worker stopped (${this.exited})`)) };
+    const answer = new Promise<T>((resolve, reject) => this.waiting.push({ resolve: resolve as (value: never) => void, reject }));
+    const sent = new Promise<void>((resolve) => this.child.send(message, () => resolve()));
+    return { sent, answer };
+  }
+
+  /** Ends the worker: lets it exit when it has answered everything, else stops it. */
+  close(): void {
+    if (this.exited) return;
+    if (this.waiting.length) this.child.kill();
+    else this.child.disconnect();
+  }
 }
 
 const WORKER = fileURLToPath(new URL('./prepare-worker.ts', import.meta.url));
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A shard prepared in a worker process (prepare-worker.ts, run with tsx's loader). */
-export function forkShard(): ShardRunner {
-  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child: ChildProcess = fork(WORKER, [], {
-    execArgv: ['--import', loader],
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  let exited: string | undefined;
-  const stopped = new Set<(reason: string) => void>();
-  const onEnd = (reason: string) => {
-    exited ??= reason;
-    for (const stop of stopped) stop(reason);
-  };
-  child.on('exit', (code, signal) => onEnd(signal ? `signal ${signal}` : `exit ${code}`));
-  child.on('error', (error) => onEnd(error.message));
+/**
+ * Shards of the page preparation: this process and `workers - 1` worker processes. Pass 1
+ * (`read`) must end before pass 2 (`write`) starts; `close` ends the workers.
+ */
+export class ShardPool {
+  private readonly local = new PageShard();
+  private readonly workers: WorkerShard[];
 
-  const request = <T>(message: ShardRequest): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const stop = (reason: string) => {
-        child.off('message', onMessage);
-        stopped.delete(stop);
-        reject(new Error(`a search preparation worker stopped (${reason}) before it answered`));
-      };
-      const onMessage = (reply: ShardReply) => {
-        child.off('message', onMessage);
-        stopped.delete(stop);
-        if (reply.error !== undefined) reject(Object.assign(new Error(reply.error), { at: reply.at }));
-        else resolve(reply.ok as T);
-      };
-      if (exited) return reject(new Error(`a search preparation worker stopped (${exited})`));
-      stopped.add(stop);
-      child.on('message', onMessage);
-      child.send(message);
-    });
+  /** Starts `workers - 1` worker processes; pass 1 hands out runs of `run` pages. */
+  constructor(
+    workers: number,
+    private readonly run = RUN,
+  ) {
+    this.workers = Array.from({ length: Math.max(0, workers - 1) }, () => new WorkerShard());
+  }
 
-  return {
-    read: (files) => request<ShardCounts>({ type: 'read', files }),
-    write: (vocabulary, synonyms, scratch) => request<number[]>({ type: 'write', vocabulary, synonyms, scratch }),
-    close: () => {
-      if (exited) return;
-      if (stopped.size) child.kill();
-      else child.disconnect();
-    },
-  };
+  /** Pass 1 over all `files` (in address order), run by run, each to the next free shard; what each shard found. */
+  async read(files: readonly BuiltFile[]): Promise<ShardCounts[]> {
+    const runs = pageRuns(files, this.run);
+    let next = 0;
+    const take = () => (next < runs.length ? runs[next++] : undefined);
+    // Each worker is kept AHEAD runs ahead: a lane sends it the next run when one is answered.
+    const lanes = this.workers.flatMap((worker) =>
+      Array.from({ length: AHEAD }, async () => {
+        for (let run = take(); run; run = take()) await worker.request({ type: 'read', files: run }).answer;
+      }),
+    );
+    // This process reads between answering its workers.
+    const here = (async () => {
+      for (let run = take(); run; run = take()) {
+        this.local.read(run);
+        await nextTurn();
+      }
+    })();
+    await allShards([here, ...lanes]);
+    return allShards([this.local.counted(), ...this.workers.map((w) => w.request<ShardCounts>({ type: 'counted' }).answer)]);
+  }
+
+  /** Pass 2 in every shard with the whole site's vocabulary; the places of the pages each gave the default search record. */
+  async write(vocabulary: string[], synonyms: SynonymGroups, scratch: string): Promise<number[][]> {
+    const requests = this.workers.map((w) => w.request<number[]>({ type: 'write', vocabulary, synonyms, scratch }));
+    // Every request written out before this process is busy with its own pages for seconds.
+    await Promise.all(requests.map((r) => r.sent));
+    const here = (async () => this.local.write(vocabulary, synonyms, scratch))();
+    return allShards([here, ...requests.map((r) => r.answer)]);
+  }
+
+  /** Ends the worker processes. */
+  close(): void {
+    for (const worker of this.workers) worker.close();
+  }
 }
 
 /**
  * Waits for all shards' answers and returns them in shard order; if any failed, throws the error
  * of the earliest page (PageError's `at`), the one preparing all pages in one process would meet.
  */
-export async function allShards<T>(answers: readonly Promise<T>[]): Promise<T[]> {
+export async function allShards<T>(answers: readonly (T | Promise<T>)[]): Promise<T[]> {
   const settled = await Promise.allSettled(answers);
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as PageError] : []));
   if (failures.length) throw failures.reduce((a, b) => ((b.at ?? Infinity) < (a.at ?? Infinity) ? b : a));

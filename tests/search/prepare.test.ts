@@ -11,7 +11,7 @@ import { builtHtmlFiles } from '../../src/html/built';
 import { prepareSearchPages, WORD_LIST } from '../../src/search/build-index';
 import { readIndexText } from '../../src/search/indexed-text';
 import { countWords } from '../../src/search/keywords';
-import { mergeCounts, PageShard, splitShards } from '../../src/search/page-shard';
+import { mergeCounts, PageShard, pageRuns } from '../../src/search/page-shard';
 import { preparationWorkers } from '../../src/search/prepare-workers';
 import { DIST } from '../support/dist';
 
@@ -32,10 +32,10 @@ function tree(dir: string): Map<string, Buffer> {
 }
 
 /** Prepares `root` with `workers` processes: the scratch folder's files, the word list and the log (times left out). */
-async function prepared(root: string, workers: number) {
+async function prepared(root: string, workers: number, run?: number) {
   const scratch = join(temp, `scratch-${workers}-${Math.random().toString(36).slice(2)}`);
   const log: string[] = [];
-  const result = await prepareSearchPages(root, scratch, (line) => log.push(line.replace(/ in \d+ ms/, ' in … ms')), workers);
+  const result = await prepareSearchPages(root, scratch, (line) => log.push(line.replace(/ in \d+ ms/, ' in … ms')), { workers, run });
   const wordList = readFileSync(join(root, WORD_LIST), 'utf8');
   rmSync(join(root, WORD_LIST));
   return { result, files: tree(scratch), wordList, log };
@@ -59,15 +59,15 @@ function site(name: string, pages: Record<string, string>, synonyms?: unknown): 
 const typed = (type: string, text: string) => `<data data-pagefind-filter="type[value]" value="${type}"></data><h1>${text}</h1>`;
 
 describe('preparing the search pages in several processes', () => {
-  it('gives the real site the same prepared pages, word list and log with two and three worker processes as with one', async () => {
+  it('gives the real site the same prepared pages, word list and log with one and two worker processes beside this one as this one alone', async () => {
     const root = join(temp, 'dist');
     cpSync(DIST, root, { recursive: true, filter: (from) => !/[/\\](pagefind|_astro)$/.test(from) });
     rmSync(join(root, WORD_LIST), { force: true });
     const one = await prepared(root, 1);
     expect(one.result.pages).toBeGreaterThan(200);
     expect(one.files.size).toBe(one.result.pages);
-    for (const workers of [2, 3]) {
-      const many = await prepared(root, workers);
+    for (const [workers, run] of [[2, undefined], [3, 5]] as const) {
+      const many = await prepared(root, workers, run);
       expect(many.result, `${workers} workers`).toEqual(one.result);
       expect([...many.files.keys()].sort(), `${workers} workers`).toEqual([...one.files.keys()].sort());
       const differing = [...one.files].filter(([path, bytes]) => !bytes.equals(many.files.get(path)!)).map(([path]) => path);
@@ -78,21 +78,32 @@ describe('preparing the search pages in several processes', () => {
   });
 
   it('merges the shards’ word counts into one pass’s counts, in the order one pass meets the words', () => {
-    // Dealt to two shards, "/" and "/b/" go to the first, "/a/" and "/c/" to the second: a merge in
-    // shard order would put "gamma" (first on /b/) before "beta" (first on /a/).
+    // With a page at a time dealt to two shards in turn, "/" and "/b/" go to the first, "/a/" and "/c/"
+    // to the second: a merge in shard order would put "gamma" (first on /b/) before "beta" (first on /a/).
     const root = site('order', {
       '/': typed('side', 'alfa delta'),
       '/a/': typed('side', 'beta alfa'),
       '/b/': typed('side', 'gamma beta epsilon'),
       '/c/': typed('side', 'zeta gamma delta'),
+      '/d/': typed('side', 'eta alfa'),
     });
     const files = builtHtmlFiles(root);
     const onePass = countWords(files.map((f) => readIndexText(readFileSync(f.file, 'utf8'), true)));
-    for (const n of [2, 3, 4]) {
-      const merged = mergeCounts(splitShards(files, n).map((shard) => new PageShard().read(shard)));
-      expect([...merged], `${n} shards`).toEqual([...onePass]);
+    expect([...onePass.keys()].slice(0, 7)).toEqual(['alfa', 'delta', 'beta', 'gamma', 'epsilon', 'zeta', 'eta']);
+    // Runs of pages handed out as a busy pool might: in turn, or a run to one shard now and then.
+    const deals: [size: number, shardOf: (run: number) => number][] = [
+      [1, (run) => run % 2],
+      [1, (run) => run % 3],
+      [2, (run) => run % 2],
+      [1, (run) => (run === 2 ? 1 : 0)],
+      [1, (run) => (run < 2 ? 1 : 0)],
+    ];
+    for (const [size, shardOf] of deals) {
+      const shards = [new PageShard(), new PageShard(), new PageShard()];
+      pageRuns(files, size).forEach((run, i) => shards[shardOf(i)]!.read(run));
+      const merged = mergeCounts(shards.map((shard) => shard.counted()));
+      expect([...merged], `runs of ${size}, ${String(shardOf)}`).toEqual([...onePass]);
     }
-    expect([...onePass.keys()].slice(0, 6)).toEqual(['alfa', 'delta', 'beta', 'gamma', 'epsilon', 'zeta']);
   });
 
   it('lists the pages without a search record in address order, and refuses the first page with a sort key, as one process does', async () => {
@@ -105,19 +116,20 @@ describe('preparing the search pages in several processes', () => {
     });
     const one = await prepared(plain, 1);
     expect(one.log[0]).toBe('3 page(s) without <SearchRecord> indexed as type "side": /a/, /b/, /d/');
-    const two = await prepared(plain, 2);
+    // Handed out a page at a time, the worker process gets the first pages (while it starts, this process reads the rest).
+    const two = await prepared(plain, 2, 1);
     expect(two.log).toEqual(one.log);
     expect(two.files).toEqual(one.files);
 
-    // Dealt to two shards, /a/ is the second's first page and /b/ the first's second.
+    // Read by two processes a page at a time, /a/ and /b/ are read by different ones: the error is /a/'s all the same.
     const sorted = site('sorted', {
       '/': typed('side', 'Forside'),
       '/a/': `${typed('side', 'A')}<data data-pagefind-sort="date[value]" value="2020"></data>`,
       '/b/': `${typed('side', 'B')}<data data-pagefind-sort="year[value]" value="2021"></data>`,
     });
     const refusal = /^\/a\/: data-pagefind-sort="date" – every sort key costs each first search/;
-    await expect(prepareSearchPages(sorted, join(temp, 'sorted-1'), () => undefined, 1)).rejects.toThrow(refusal);
-    await expect(prepareSearchPages(sorted, join(temp, 'sorted-2'), () => undefined, 2)).rejects.toThrow(refusal);
+    await expect(prepareSearchPages(sorted, join(temp, 'sorted-1'), () => undefined, { workers: 1 })).rejects.toThrow(refusal);
+    await expect(prepareSearchPages(sorted, join(temp, 'sorted-2'), () => undefined, { workers: 2, run: 1 })).rejects.toThrow(refusal);
   });
 
   it('uses one process per core, at most two, for a site large enough to gain from them, unless SEARCH_PREPARE_WORKERS says how many', () => {
