@@ -2,7 +2,7 @@
  * Builds the search index over the built site, with Pagefind's Node API (dist/pagefind/), and
  * the word list for "Mente du …" (dist/soeg/ordliste.json). Runs as its own step after
  * `astro build` (scripts/build-search.ts, part of `npm run build`): the pages are prepared in one
- * process (with a worker process per core, see prepareSearchPages), reading them from disk one at a
+ * process (with a worker process beside it, see prepareSearchPages), reading them from disk one at a
  * time, and Pagefind's CLI indexes them after it, in a process of its own, so the build's peak memory is the largest of Astro, this step and Pagefind, never their sum
  * (issue #7: ≤ 2 GB on the national corpus).
  *

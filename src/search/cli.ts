@@ -2,7 +2,7 @@
  * Builds the search index over a built site: `tsx scripts/build-search.ts [dist]`.
  * Part of `npm run build`, after `astro build`. Three steps, each done before the next starts so
  * their memory never adds up: (1) a child process prepares the pages Pagefind reads (on a large
- * site with a worker process per core, see prepareSearchPages), (2) Pagefind's CLI indexes them,
+ * site with a worker process beside it, see prepareSearchPages), (2) Pagefind's CLI indexes them,
  * (3) unused parts of Pagefind's bundle are removed.
  * (`--prepare <dist> <scratch>` runs step 1 only; that is how the child is started.)
  */
@@ -11,7 +11,7 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync, statfsSync } fr
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pagefindArgs, pagefindEnv, prepareSearchPages, pruneSearchBundle } from './build-index';
 
 /** Pagefind's CLI from the npm package (its package exports only the Node API). */
@@ -51,7 +51,9 @@ if (process.argv[2] === '--prepare') {
   const require = createRequire(import.meta.url);
   const scratch = mkdtempSync(join(scratchParent(), 'integrationskataloget-search-'));
   try {
-    const prepare = spawnSync(process.execPath, [require.resolve('tsx/cli'), fileURLToPath(import.meta.url), '--prepare', root, scratch], {
+    // Node with tsx's loader (not tsx's CLI, which would start a Node process of its own in between).
+    const tsx = pathToFileURL(require.resolve('tsx')).href;
+    const prepare = spawnSync(process.execPath, ['--import', tsx, fileURLToPath(import.meta.url), '--prepare', root, scratch], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     });
