@@ -23,8 +23,8 @@ export const WORKERS_VARIABLE = 'SEARCH_PREPARE_WORKERS';
 const MAX_WORKERS = 2;
 /**
  * Pages a worker process must have to pay for itself by default: starting one (Node, tsx's loader
- * and the modules) takes 0.4–0.8 s, the work of 250–450 pages at national scale (7,285 pages in
- * 13–18 s in one process), so the real site (255 pages, about 1 s) is prepared faster in one.
+ * and the modules) takes 0.4–0.8 s of CPU, the work of 250–450 pages at national scale (7,285 pages
+ * in 13–18 s in one process); the real site (255 pages, about 1 s) is prepared faster without.
  */
 const MIN_PAGES_PER_WORKER = 1_000;
 
