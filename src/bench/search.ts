@@ -97,6 +97,7 @@ const kind = (url: string) => {
   if (p.includes('/pagefind/filter/')) return 'filter chunks';
   if (p.includes('/pagefind/fragment/')) return 'result fragments';
   if (p.endsWith('/ordliste.json')) return 'word list (Mente du)';
+  if (p.endsWith('/stavemaader.json')) return 'spelling list (æ/ø/å)';
   return p;
 };
 
