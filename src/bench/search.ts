@@ -5,10 +5,11 @@
  *   1. the bytes a first query costs: everything the page fetches from focusing the search box
  *      until the results are on screen (Pagefind's script, WebAssembly, metadata, index and filter
  *      chunks, result fragments) – as served, and as a host that gzips text would send it
- *      (Pagefind's index files are gzip already). Goal: ≤ 100 KB on the real corpus, ≤ 200 KB on
- *      the large generated one;
+ *      (Pagefind's index files are gzip already). Goals (issue 14): on the large generated corpus
+ *      ≤ 150 KB at the median of the queries measured and ≤ 200 KB for the largest; on the real
+ *      corpus ≤ 100 KB;
  *   2. the median time from a query to its rendered results once Pagefind is loaded (warm), over
- *      the query set, first run of each query and repeated. Goal: ≤ 50 ms;
+ *      the query set, first run of each query and repeated. Goal (issue 14): repeated ≤ 30 ms;
  *   3. recall@10 and MRR (mean reciprocal rank) of the query set (tests/search/queries.ts) through
  *      the search page, per kind of query, with every query that misses (real corpus only: the set
  *      names real pages).
@@ -17,6 +18,7 @@
  *   npm run bench:search -- --dist .bench/out/large       another build (e.g. from npm run bench)
  *   npm run bench:search -- --query bolig --runs 5
  *   npm run bench:search -- --query bolig --files         each file the first query fetched
+ *   npm run bench:search -- --dist .bench/out/large --first-all   every query of the set as a first query
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +38,7 @@ const { values: flags } = parseArgs({
     recall: { type: 'boolean', default: true },
     'no-recall': { type: 'boolean', default: false },
     files: { type: 'boolean', default: false },
+    'first-all': { type: 'boolean', default: false },
   },
 });
 const dist = resolve(flags.dist);
@@ -97,6 +100,7 @@ const kind = (url: string) => {
   if (p.includes('/pagefind/filter/')) return 'filter chunks';
   if (p.includes('/pagefind/fragment/')) return 'result fragments';
   if (p.endsWith('/ordliste.json')) return 'word list (Mente du)';
+  if (p.endsWith('/stavemaader.json')) return 'spelling list (æ/ø/å)';
   return p;
 };
 
@@ -155,7 +159,7 @@ try {
     g.gzip += f.gzip;
     groups.set(kind(f.url), g);
   }
-  const goal = realCorpus ? 100 * 1024 : 200 * 1024;
+  const goal = realCorpus ? { median: 100 * 1024, max: 100 * 1024 } : { median: 150 * 1024, max: 200 * 1024 };
   console.log(`\n1. A first query: everything fetched from focusing the search box until the results are shown`);
   console.log(`   (served = bodies + HTTP headers as the local server sends them, uncompressed; gzip = bodies as a gzip host sends them)`);
   console.log(`   »${flags.query}«:`);
@@ -165,16 +169,23 @@ try {
   if (flags.files) for (const f of first) console.log(`       ${new URL(f.url).pathname} ${kb(f.gzip)}`);
   console.log(`     ${'total'.padEnd(24)} ${String(first.length).padStart(3)} file(s)  ${kb(sum(first, 'bytes')).padStart(10)} served  ${kb(sum(first, 'gzip')).padStart(10)} gzip`);
   // Other first queries, each in a fresh browser context: the index chunk differs by word.
-  const others = ['bolig', 'sprogskole', 'Hilleroed', 'praktikpladser', 'venskabsfamilie', 'job indvandrere'].filter((q) => q !== flags.query);
+  // --first-all: every query of the set (without filters) as a first query, as issue 14 measures.
+  const sample = ['bolig', 'sprogskole', 'Hilleroed', 'praktikpladser', 'venskabsfamilie', 'job indvandrere'];
+  const others = (flags['first-all'] ? [...new Set(SEARCH_CASES.filter((c) => !c.filters).map((c) => c.query))] : sample).filter((q) => q !== flags.query);
   const totals = [sum(first, 'gzip')];
-  const line: string[] = [];
+  const byQuery: [string, number][] = [];
   for (const q of others) {
     const t = sum(await firstQuery(q), 'gzip');
     totals.push(t);
-    line.push(`»${q}« ${kb(t)}`);
+    byQuery.push([q, t]);
   }
-  console.log(`   other first queries (gzip): ${line.join(', ')}`);
-  console.log(`   median ${kb(median(totals))}, max ${kb(Math.max(...totals))} over ${totals.length} queries; goal ≤ ${kb(goal)}: ${Math.max(...totals) <= goal ? 'OK' : median(totals) <= goal ? 'OK for the median, MISSED for the largest' : 'MISSED'}`);
+  if (flags['first-all']) {
+    const sorted = [...byQuery].sort((a, b) => b[1] - a[1]);
+    console.log(`   largest first queries (gzip): ${sorted.slice(0, 8).map(([q, t]) => `»${q}« ${kb(t)}`).join(', ')}`);
+    console.log(`   smallest: ${sorted.slice(-3).map(([q, t]) => `»${q}« ${kb(t)}`).join(', ')}`);
+  } else console.log(`   other first queries (gzip): ${byQuery.map(([q, t]) => `»${q}« ${kb(t)}`).join(', ')}`);
+  const verdict = (ok: boolean) => (ok ? 'OK' : 'MISSED');
+  console.log(`   median ${kb(median(totals))} (goal ≤ ${kb(goal.median)}: ${verdict(median(totals) <= goal.median)}), max ${kb(Math.max(...totals))} (goal ≤ ${kb(goal.max)}: ${verdict(Math.max(...totals) <= goal.max)}) over ${totals.length} queries`);
 
   // 2. Warm query-to-rendered time over the query set.
   const context = await browser.newContext();
@@ -189,7 +200,7 @@ try {
   console.log(`\n2. Query to rendered results, Pagefind loaded (${queries.length} queries of the set):`);
   console.log(`   first time each query: median ${ms(median(firstRun))}  (max ${ms(Math.max(...firstRun))}; fetches its chunks and fragments)`);
   console.log(`   repeated (${RUNS}×):       median ${ms(median(repeated))}  (max ${ms(Math.max(...repeated))})`);
-  console.log(`   goal ≤ 50 ms (median): ${median(firstRun) <= 50 ? 'OK' : 'MISSED'}`);
+  console.log(`   goal ≤ 30 ms (median, repeated): ${median(repeated) <= 30 ? 'OK' : 'MISSED'}`);
   await context.close();
 
   // 3. recall@10 and MRR of the query set.

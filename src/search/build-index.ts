@@ -1,15 +1,17 @@
 /**
  * Builds the search index over the built site, with Pagefind's Node API (dist/pagefind/), and
- * the word list for "Mente du …" (dist/soeg/ordliste.json). Runs as its own step after
- * `astro build` (scripts/build-search.ts, part of `npm run build`): the pages are prepared in one
- * process (with a worker process beside it, see prepareSearchPages), reading them from disk one at a
- * time, and Pagefind's CLI indexes them after it, in a process of its own, so the build's peak memory is the largest of Astro, this step and Pagefind, never their sum
+ * the word list for "Mente du …" (dist/soeg/ordliste.json) with its words that have æ/ø/å, for
+ * respelling queries typed without them (dist/soeg/stavemaader.json, respell.ts). Runs as its own
+ * step after `astro build` (scripts/build-search.ts, part of `npm run build`): the pages are
+ * prepared in one process (with a worker process beside it, see prepareSearchPages), reading them
+ * from disk one at a time, and Pagefind's CLI indexes them after it, in a process of its own, so
+ * the build's peak memory is the largest of Astro, this step and Pagefind, never their sum
  * (issue #7: ≤ 2 GB on the national corpus).
  *
  * Every page Pagefind reads is the built page (without head, icons and classes, which it does not
  * read anyway; read with the HTML parser of src/html/, see indexed-text.ts, and otherwise left
  * byte for byte as built) plus the search keywords of src/search/keywords.ts
- * (compound tails, synonyms, ASCII spellings), written after their words between ⟦ ⟧; the pages
+ * (compound tails, synonyms, å for aa), written after their words between ⟦ ⟧; the pages
  * served stay as they are. Only pages with data-pagefind-body are indexed; each must carry the
  * type filter (<SearchRecord>), and a page that does not gets it here as a plain page ("side"),
  * with a warning. No page may carry a sort key (see withDefaults in page-shard.ts).
@@ -20,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { builtHtmlFiles } from '../html/built';
 import { mergeCounts } from './page-shard';
 import { preparationWorkers, ShardPool } from './prepare-workers';
+import { SPELLING_LIST, spellingList } from './respell';
 import { readSynonyms } from './synonyms';
 
 /** Where the word list for suggestions is written, relative to the site root. */
@@ -76,6 +79,8 @@ export async function prepareSearchPages(
     for (const w of new Set(synonyms.flat())) if (!vocabulary.has(w)) list.push([w, 0]);
     await mkdir(join(root, 'soeg'), { recursive: true });
     await writeFile(join(root, WORD_LIST), JSON.stringify(list));
+    // The words with æ/ø/å, for respelling a query typed without them (respell.ts).
+    await writeFile(join(root, SPELLING_LIST), JSON.stringify(spellingList(list)));
 
     if (defaulted.length) {
       log(`${defaulted.length} page(s) without <SearchRecord> indexed as type "side": ${defaulted.join(', ')}`);

@@ -4,9 +4,9 @@
  *
  * People type æ, ø and å three ways: as the letters, as the old digraphs (ae, oe, aa – "Hilleroed",
  * "boern") or as the bare vowel on a foreign keyboard ("born", "Hillerod"); and place names keep
- * the old aa ("Taastrup") where a reader may write å. The index holds every word with æ/ø/å also
- * in both ASCII spellings, and every word with aa also with å (see keywords.ts), so a query is
- * searched as typed and all spellings meet.
+ * the old aa ("Taastrup") where a reader may write å. The index holds every word as written and
+ * every word with aa also with å (keywords.ts); a query word typed without æ/ø/å is respelled in
+ * the browser from the catalogue's own words (respell.ts), so all spellings meet.
  */
 
 /** Lowercase ASCII with the digraphs: "Børnehaver" → "boernehaver", "Å" → "aa", "é" → "e". */
@@ -49,12 +49,14 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Every other spelling of a word: its ASCII spellings, and å for aa ("taastrup" → "tåstrup"). */
+/**
+ * The other spelling the index holds for a word: å for aa ("taastrup" → "tåstrup"; place names
+ * keep the old aa where a reader may write å). Not the ASCII spellings: a query typed without
+ * æ/ø/å is respelled in the browser instead (respell.ts).
+ */
 export function otherSpellings(word: string): string[] {
   const lower = word.toLowerCase();
-  const out = asciiSpellings(lower);
-  if (lower.includes('aa')) out.push(lower.replace(/aa/g, 'å'));
-  return out;
+  return lower.includes('aa') ? [lower.replace(/aa/g, 'å')] : [];
 }
 
 /** A query as Pagefind gets it: as typed, in one Unicode form, single-spaced. */

@@ -25,7 +25,7 @@ export interface TextRun {
 /** Pagefind's default weight of the words of each heading level (h1 7 … h6 2); other text weighs 1. */
 export const HEADING_WEIGHTS: Readonly<Record<string, number>> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
-/** Marks the start of an element with an id: Pagefind starts a new sub-result there. */
+/** Marks the start of an element with an id that Pagefind indexes: an anchor of its sub-results. */
 export const PART = Symbol('part');
 /** Marks the end of the start tag of the first data-pagefind-body element. */
 export const BODY = Symbol('body');
@@ -234,7 +234,8 @@ function readFrom(html: string, slim: boolean, htmlTag?: string): IndexText | un
         }
       }
       keep(tag.end);
-      if (id) segments.push(PART);
+      // An ignored element's id is no anchor for Pagefind (its headings carry data-pagefind-ignore).
+      if (id && (frame.ifBody || frame.ifNone)) segments.push(PART);
       if (body) {
         hasBody = true;
         if (!bodyMarked) segments.push(BODY);

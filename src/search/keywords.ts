@@ -1,20 +1,26 @@
 /**
  * Search keywords generated at build time from the built pages, for Danish recall:
  *
- * - the other spellings of a word: ASCII for æ/ø/å ("børn" → "boern", "born"), å for aa
- *   ("Taastrup" → "tåstrup"), so a query typed either way finds it (fold.ts);
+ * - the other spelling of a word with aa: å ("Taastrup" → "tåstrup"), so a query typed either
+ *   way finds it (fold.ts). Not the ASCII spellings of æ/ø/å ("børn" → "boern", "born"): they
+ *   were a third of Pagefind's memory at national scale (1.49 → 1.13 GB), and the browser
+ *   respells such a query instead (respell.ts);
  * - the tails of compounds ("integrationsindsats" → "indsats"; the head is found anyway, Pagefind
  *   matches words by their beginning);
  * - synonyms and abbreviations from content/synonyms.yaml ("flygtninge" → "asylansøger",
  *   "nyankommen" …; "traumatiserede" → "ptsd"), also for the parts of a compound
- *   ("beskæftigelsesindsats" → "job"); tails and synonyms in every spelling too; a synonym
+ *   ("beskæftigelsesindsats" → "job"); tails and synonyms with å for aa too; a synonym
  *   weighs less than the page's own word (SYNONYM_WEIGHT).
  *
  * The keywords are written into the HTML that Pagefind indexes (never into the served pages),
  * right after their word, between ⟦ ⟧ (markers.ts), each mark a word of its own (Pagefind does not
- * split "⟦boern": written against the marks, the first and last keyword of every group were
- * indexed a second time as a word with the mark, which cost a sixth of Pagefind's memory), and each keyword only once per part of a page
- * (the text up to the next element with an id, which is how Pagefind cuts a page into
+ * split "⟦maaling": written against the marks, the first and last keyword of every group were
+ * indexed a second time as a word with the mark, which cost a sixth of Pagefind's memory).
+ * A word's own keywords (the tails of a compound, å for aa) follow every occurrence: they are
+ * words the page really has, and count as often as it has them (»mentor«: a page that says
+ * "jobstøttementor" three times ranked with pages that say "mentor" once, 7th, while only its
+ * first occurrence had the tail). A synonym is written only once per part of a page (the text up
+ * to the next element with an id that Pagefind indexes, which is how it cuts a page into
  * sub-results): that makes a page findable with the right excerpt, while the words the page
  * really has still rank it.
  */
@@ -72,7 +78,7 @@ export function baseForms(word: string): string[] {
 }
 
 export interface KeywordGenerator {
-  /** The keywords to index after a word (ASCII, lowercase, without the word itself). */
+  /** The keywords to index after a word (lowercase, without the word itself). */
   keywords(word: string): string[];
   /** Which of a word's keywords come from a synonym group (not the word's own spellings or parts). */
   synonymKeywords(word: string): ReadonlySet<string>;
@@ -159,12 +165,12 @@ export function injectKeywords(html: string | IndexText, generator: KeywordGener
     }
     return extra;
   };
-  // Keywords already written in this part of the page (since the last element with an id).
+  // Synonyms already written in this part of the page (since the last element with an id).
   let seen = new Set<string>();
   const isFresh = (k: string) => !seen.has(k) && !!seen.add(k);
   const fresh = (token: string) => {
     const { own, synonyms } = extraOf(token);
-    return { own: own.filter(isFresh), synonyms: synonyms.filter(isFresh) };
+    return { own, synonyms: synonyms.filter(isFresh) };
   };
   /** A token's keywords, synonyms with their lower weight (SYNONYM_WEIGHT of the text's own weight). */
   const group = ({ own, synonyms }: { own: string[]; synonyms: string[] }, weight: number) =>

@@ -4,7 +4,7 @@
  * A word is compared in its ASCII spelling, so "boligplasering" → "boligplacering" and
  * "integrasjon" → "integration".
  */
-import { foldBare, foldDigraph, stem } from './fold';
+import { foldBare, foldDigraph, hasDanishLetter, stem } from './fold';
 import { editDistance } from '../text/distance';
 
 export type WordList = readonly (readonly [string, number])[];
@@ -13,7 +13,11 @@ export type WordList = readonly (readonly [string, number])[];
 const allowed = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
 
 export interface Vocabulary {
-  /** True when some word of the catalogue contains the word's stem (as a beginning or a compound part). */
+  /**
+   * True when some word of the catalogue contains the word's stem (as a beginning or a compound
+   * part): a word typed with æ/ø/å in any spelling of them, one typed without them as written
+   * (the index has no ASCII spellings: "boern" is not known, it is respelled or corrected).
+   */
   knows(word: string): boolean;
   /** The closest catalogue word (as written, with æ/ø/å), or undefined. */
   closest(word: string): string | undefined;
@@ -23,6 +27,10 @@ export function vocabulary(list: WordList): Vocabulary {
   const entries = list.map(([word, count]) => ({ word, count, digraph: foldDigraph(word), bare: foldBare(word) }));
   return {
     knows(word) {
+      if (!hasDanishLetter(word)) {
+        const w = stem(word.toLowerCase());
+        return entries.some((e) => e.word.includes(w));
+      }
       const w = stem(foldDigraph(word));
       return entries.some((e) => e.digraph.includes(w) || e.bare.includes(w));
     },
@@ -38,21 +46,4 @@ export function vocabulary(list: WordList): Vocabulary {
       return best?.word;
     },
   };
-}
-
-/** A corrected query, or undefined when every word is known or nothing close is found. */
-export function suggestQuery(query: string, words: Vocabulary): string | undefined {
-  let changed = false;
-  const out = query
-    .trim()
-    .split(/\s+/)
-    .map((term) => {
-      const bare = term.replace(/[^\p{L}\p{N}-]/gu, '');
-      if (bare.length < 3 || /\d/.test(bare) || words.knows(bare)) return term;
-      const fix = words.closest(bare);
-      if (!fix) return term;
-      changed = true;
-      return fix;
-    });
-  return changed ? out.join(' ') : undefined;
 }

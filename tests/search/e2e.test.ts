@@ -174,6 +174,30 @@ describe('search page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('respells a word typed without æ/ø/å from the catalogue’s own words, and says so', async () => {
+    const { context, page, problems } = await newWatchedPage(site);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      // The index has no ASCII spellings: »smaaboern« is searched as »småbørn«, »Hillerod« as »Hillerød«.
+      for (const [typed, spelled, expected] of [
+        ['smaaboern', 'småbørn', '/maal/hoeje-taastrup-2006-maal-boern-og-unge-1/'],
+        ['Hillerod', 'Hillerød', '/kommuner/hilleroed/'],
+      ] as const) {
+        await page.goto(`${site.url}/soeg/?q=${typed}`);
+        await waitForSearch(page, typed);
+        expect(await page.locator('[data-search-hint]').textContent()).toBe(`Viser resultater for »${spelled}«. Søg i stedet efter »${typed}«`);
+        expect((await shownResults(page))[0]?.page).toBe(expected);
+      }
+      // Only the small list of words with æ/ø/å was needed, not the whole word list.
+      expect(fetched).toContain('/soeg/stavemaader.json');
+      expect(fetched).not.toContain('/soeg/ordliste.json');
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('searches the corrected word of a misspelt query at once, and the query as typed on request', async () => {
     const { context, page, problems } = await newWatchedPage(site);
     try {

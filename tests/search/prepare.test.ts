@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtHtmlFiles } from '../../src/html/built';
 import { prepareSearchPages, WORD_LIST } from '../../src/search/build-index';
+import { SPELLING_LIST } from '../../src/search/respell';
 import { readIndexText } from '../../src/search/indexed-text';
 import { countWords } from '../../src/search/keywords';
 import { mergeCounts, PageShard, pageRuns } from '../../src/search/page-shard';
@@ -31,14 +32,16 @@ function tree(dir: string): Map<string, Buffer> {
   return files;
 }
 
-/** Prepares `root` with `workers` processes: the scratch folder's files, the word list and the log (times left out). */
+/** Prepares `root` with `workers` processes: the scratch folder's files, the word lists and the log (times left out). */
 async function prepared(root: string, workers: number, run?: number) {
   const scratch = join(temp, `scratch-${workers}-${Math.random().toString(36).slice(2)}`);
   const log: string[] = [];
   const result = await prepareSearchPages(root, scratch, (line) => log.push(line.replace(/ in \d+ ms/, ' in … ms')), { workers, run });
   const wordList = readFileSync(join(root, WORD_LIST), 'utf8');
+  const spellings = readFileSync(join(root, SPELLING_LIST), 'utf8');
   rmSync(join(root, WORD_LIST));
-  return { result, files: tree(scratch), wordList, log };
+  rmSync(join(root, SPELLING_LIST));
+  return { result, files: tree(scratch), wordList, spellings, log };
 }
 
 /** A small built site: `pages` maps an address to the HTML inside its data-pagefind-body element. */
@@ -59,10 +62,11 @@ function site(name: string, pages: Record<string, string>, synonyms?: unknown): 
 const typed = (type: string, text: string) => `<data data-pagefind-filter="type[value]" value="${type}"></data><h1>${text}</h1>`;
 
 describe('preparing the search pages in several processes', () => {
-  it('gives the real site the same prepared pages, word list and log with one and two worker processes beside this one as this one alone', async () => {
+  it('gives the real site the same prepared pages, word lists and log with one and two worker processes beside this one as this one alone', async () => {
     const root = join(temp, 'dist');
     cpSync(DIST, root, { recursive: true, filter: (from) => !/[/\\](pagefind|_astro)$/.test(from) });
     rmSync(join(root, WORD_LIST), { force: true });
+    rmSync(join(root, SPELLING_LIST), { force: true });
     const one = await prepared(root, 1);
     expect(one.result.pages).toBeGreaterThan(200);
     expect(one.files.size).toBe(one.result.pages);
@@ -73,6 +77,7 @@ describe('preparing the search pages in several processes', () => {
       const differing = [...one.files].filter(([path, bytes]) => !bytes.equals(many.files.get(path)!)).map(([path]) => path);
       expect(differing, `${workers} workers`).toEqual([]);
       expect(many.wordList, `${workers} workers`).toBe(one.wordList);
+      expect(many.spellings, `${workers} workers`).toBe(one.spellings);
       expect(many.log, `${workers} workers`).toEqual(one.log);
     }
   });

@@ -7,7 +7,7 @@
  *   pagefind.ts    Pagefind's API and its loader
  *   filters.ts     chosen filters → Pagefind filters, which chips a group shows
  *   status.ts      the status line
- *   coverage.ts    which query words the results matched (a typo?)
+ *   coverage.ts    which query words the results matched (a typo? typed without æ/ø/å?)
  *   results.ts     a result as the page shows it; dom.ts builds its elements
  *   pagination.ts  ten results at a time
  *   year-sort.ts   newest or oldest first, from the year filter
@@ -17,10 +17,11 @@
  * compound parts and synonyms as keywords (src/search/keywords.ts); keywords in titles and
  * excerpts are removed and a match on a keyword is shown on its word (src/search/markers.ts).
  */
+import { respeller, SPELLING_LIST, type CountedWords, type Respeller } from '../respell';
 import { vocabulary, type Vocabulary, type WordList } from '../suggest';
 import { excerptWords, type ExcerptWord } from '../markers';
 import { alsoFoundBy } from './also';
-import { matchedWords, unmatchedWords } from './coverage';
+import { matchedWords, unmatchedWords, unspelledWords } from './coverage';
 import { find, type Found } from './engine';
 import { el, resultItem } from './dom';
 import { activeCount, groupLayout, toFilters } from './filters';
@@ -30,11 +31,12 @@ import { resultView, type ResultContext } from './results';
 import { chosenNote, didYouMean, statusLine, withoutFiltersLine } from './status';
 import { readText, type ClientStrings } from './strings';
 import { parseQuery, type Term } from './query';
-import { correctedQuery, correctTerms, type Correction } from './typos';
+import { combineCorrections, correctedQuery, correctTerms, respellTerms } from './typos';
 import { chosenFilters, readState, SORTS, stateSearch } from './url-state';
 import { loadYearOf, orderByYear, type Direction, type YearOf } from './year-sort';
 
 const WORDS = '/soeg/ordliste.json';
+const SPELLINGS = `/${SPELLING_LIST}`;
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) start(app);
@@ -76,6 +78,8 @@ function start(app: HTMLElement) {
     }));
   let words: Promise<Vocabulary> | undefined;
   const loadWords = () => (words ??= fetch(WORDS).then((r) => r.json() as Promise<WordList>).then(vocabulary));
+  let spellings: Promise<Respeller> | undefined;
+  const loadSpellings = () => (spellings ??= fetch(SPELLINGS).then((r) => r.json() as Promise<CountedWords>).then(respeller));
 
   const selected = () => chosenFilters(boxes);
   /** The year filter's values: what a sort by year reads each page's year from. */
@@ -166,14 +170,16 @@ function start(app: HTMLElement) {
     await showResults(mine, pf, found, query);
     if (mine !== run) return;
 
-    // A word no shown result matched (Pagefind then matches loosely): a typo?
-    const unmatched = unmatchedWords(
-      parsed.terms.filter((t) => !t.phrase).map((t) => t.text),
-      matched,
-    );
-    let correction: Correction | undefined;
+    // A word typed without æ/ø/å that no shown result has as written: respelled ("born" → "børn").
+    // Then a word no shown result matched (Pagefind then matches loosely): a typo?
+    const typedWords = parsed.terms.filter((t) => !t.phrase).map((t) => t.text);
+    const unspelled = asTyped ? [] : unspelledWords(typedWords, matched, found.results.length < PAGE_SIZE);
+    const respelled = unspelled.length ? respellTerms(parsed.terms, unspelled, await loadSpellings().catch(() => respeller([]))) : undefined;
+    if (mine !== run) return;
+    const unmatched = unmatchedWords(typedWords, matched).filter((w) => !respelled?.fixed.some((f) => f.from === w));
+    let correction = respelled;
     if (unmatched.length) {
-      correction = correctTerms(parsed.terms, unmatched, await loadWords().catch(() => vocabulary([])));
+      correction = combineCorrections(respelled, correctTerms(respelled?.terms ?? parsed.terms, unmatched, await loadWords().catch(() => vocabulary([]))));
       if (mine !== run) return;
     }
     let shownQuery = query;

@@ -4,6 +4,7 @@
  * by the closest word of the catalogue's own vocabulary (suggest.ts, æ/ø/å-aware), or – when
  * nothing is close – left out, so the page never lists matches of a different word.
  */
+import type { Respeller } from '../respell';
 import type { Vocabulary } from '../suggest';
 import type { Term } from './query';
 
@@ -42,6 +43,28 @@ export function correctTerms(terms: readonly Term[], unmatched: readonly string[
     } else dropped.push(t.text);
   }
   return fixed.length || dropped.length ? { terms: out, fixed, dropped } : undefined;
+}
+
+/**
+ * The respelling of `terms` given the words typed without æ/ø/å that no result has as written
+ * (`unspelled`, coverage.ts): "born" → "børn" (respell.ts), or undefined when none is respelled.
+ * Phrases are never changed.
+ */
+export function respellTerms(terms: readonly Term[], unspelled: readonly string[], spelling: Respeller): Correction | undefined {
+  const fixed: Correction['fixed'] = [];
+  const out = terms.map((t) => {
+    const to = t.phrase || !unspelled.includes(t.text) ? undefined : spelling.respell(t.text);
+    if (!to) return t;
+    fixed.push({ from: t.text, to });
+    return { text: to, phrase: false };
+  });
+  return fixed.length ? { terms: out, fixed, dropped: [] } : undefined;
+}
+
+/** A respelling followed by a typo correction of its result, as one correction. */
+export function combineCorrections(first: Correction | undefined, then: Correction | undefined): Correction | undefined {
+  if (!first || !then) return then ?? first;
+  return { terms: then.terms, fixed: [...first.fixed, ...then.fixed], dropped: then.dropped };
 }
 
 /** The typed query with the corrections made ("hvordan modtager man flygninge" → "… flygtninge"). */
