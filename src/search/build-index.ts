@@ -20,7 +20,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtHtmlFiles } from '../html/built';
-import { mergeCounts } from './page-shard';
+import { mergeCounts, placePages } from './page-shard';
 import { preparationWorkers, ShardPool } from './prepare-workers';
 import { SPELLING_LIST, spellingList } from './respell';
 import { readSynonyms } from './synonyms';
@@ -64,11 +64,14 @@ export async function prepareSearchPages(
   try {
     // Pass 1 in every shard: which pages are indexed, and the vocabulary.
     const read = await pool.read(files);
-    const pages = read.reduce((sum, r) => sum + r.pages, 0);
+    const indexed = read.flatMap((r) => r.indexed).sort((a, b) => a - b);
+    const pages = indexed.length;
     const vocabulary = mergeCounts(read);
     const synonyms = readSynonyms(root);
 
-    // Pass 2 in every shard: each indexed page with its defaults and keywords, into the scratch folder.
+    // Pass 2 in every shard: each indexed page with its defaults and keywords, into the scratch
+    // folder, whose entries are made first in one process's order when several write (placePages).
+    if (read.length > 1) placePages(scratch, indexed.map((at) => files[at]!.url));
     const words = [...vocabulary.keys()];
     const defaulted = (await pool.write(words, synonyms, scratch))
       .flat().sort((a, b) => a - b).map((at) => files[at]!.url);

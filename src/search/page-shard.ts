@@ -49,8 +49,8 @@ export interface ShardCounts {
    * the page's place among all pages and `size` the number of words in `counts` after it.
    */
   firsts: [at: number, size: number][];
-  /** How many of the shard's pages are indexed (have data-pagefind-body). */
-  pages: number;
+  /** The places of the shard's pages that are indexed (have data-pagefind-body), in order. */
+  indexed: number[];
 }
 
 /** An error of one page of a shard, with the page's place among all pages (`at`). */
@@ -95,7 +95,7 @@ export class PageShard {
 
   /** What pass 1 found so far. */
   counted(): ShardCounts {
-    return { counts: this.counts, firsts: this.firsts, pages: this.indexed.length };
+    return { counts: this.counts, firsts: this.firsts, indexed: this.indexed.map((p) => p.at) };
   }
 
   /**
@@ -113,7 +113,7 @@ export class PageShard {
         entry.kept = undefined;
         const { page, added } = withDefaults(read, entry.url);
         if (added) defaulted.push(entry.at);
-        const target = join(scratch, ...entry.url.split('/').filter(Boolean), 'index.html');
+        const target = scratchFile(scratch, entry.url);
         const folder = dirname(target);
         if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
         folders.add(folder);
@@ -122,6 +122,26 @@ export class PageShard {
     }
     this.indexed = [];
     return defaulted;
+  }
+}
+
+/** Where the page at `url` goes in the scratch folder. */
+const scratchFile = (scratch: string, url: string) => join(scratch, ...url.split('/').filter(Boolean), 'index.html');
+
+/**
+ * Makes the folders and (empty) files of the pages at `urls` in `scratch`, in that order: what
+ * Pagefind indexes depends on the order of the entries in each folder (it numbers the pages in the
+ * order it finds them; the same pages written in another order gave another index), so when several
+ * processes write the pages, the entries are made here first, in the order one process makes them.
+ */
+export function placePages(scratch: string, urls: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const url of urls) {
+    const target = scratchFile(scratch, url);
+    const folder = dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(target, '');
   }
 }
 

@@ -3,7 +3,7 @@
  * page-shard.ts, prepare-workers.ts): whatever the number of processes, the prepared pages, the word
  * list for "Mente du …", the log and the errors are those of preparing all pages in one process.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,14 +16,30 @@ import { mergeCounts, PageShard, pageRuns } from '../../src/search/page-shard';
 import { preparationWorkers } from '../../src/search/prepare-workers';
 import { DIST } from '../support/dist';
 
-const temp = mkdtempSync(join(tmpdir(), 'prepare-test-'));
+/**
+ * In memory (/dev/shm) where there is one, like the build's scratch folder (src/search/cli.ts): there
+ * a folder lists its entries in the order they were made, which Pagefind's index depends on.
+ */
+const memory = (() => {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return tmpdir();
+  }
+})();
+const temp = mkdtempSync(join(memory, 'prepare-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Every file under `dir`, by path relative to it. */
+/** Every file under `dir`, by path relative to it, in the order the folders list them (unsorted). */
 function tree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
+    const folder = opendirSync(d);
+    const entries = [];
+    for (let e = folder.readSync(); e; e = folder.readSync()) entries.push(e);
+    folder.closeSync();
+    for (const e of entries) {
       if (e.isDirectory()) walk(join(d, e.name));
       else files.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name)));
     }
@@ -73,7 +89,8 @@ describe('preparing the search pages in several processes', () => {
     for (const [workers, run] of [[2, undefined], [3, 5]] as const) {
       const many = await prepared(root, workers, run);
       expect(many.result, `${workers} workers`).toEqual(one.result);
-      expect([...many.files.keys()].sort(), `${workers} workers`).toEqual([...one.files.keys()].sort());
+      // The same files, listed in the same order: Pagefind numbers the pages in the order it finds them.
+      expect([...many.files.keys()], `${workers} workers`).toEqual([...one.files.keys()]);
       const differing = [...one.files].filter(([path, bytes]) => !bytes.equals(many.files.get(path)!)).map(([path]) => path);
       expect(differing, `${workers} workers`).toEqual([]);
       expect(many.wordList, `${workers} workers`).toBe(one.wordList);
