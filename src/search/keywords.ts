@@ -3,7 +3,7 @@
  *
  * - the other spelling of a word with aa: å ("Taastrup" → "tåstrup"), so a query typed either
  *   way finds it (fold.ts). Not the ASCII spellings of æ/ø/å ("børn" → "boern", "born"): they
- *   were a third of Pagefind's memory at national scale (1.49 → 1.13 GB), and the browser
+ *   were a quarter of Pagefind's memory at national scale (1.49 → 1.11 GB), and the browser
  *   respells such a query instead (respell.ts);
  * - the tails of compounds ("integrationsindsats" → "indsats"; the head is found anyway, Pagefind
  *   matches words by their beginning);

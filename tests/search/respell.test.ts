@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/search/page/query';
 import { combineCorrections, correctedQuery, correctTerms, respellTerms } from '../../src/search/page/typos';
-import { respeller, spellingList } from '../../src/search/respell';
+import { hasDigraph, respeller, spellingList } from '../../src/search/respell';
 import { vocabulary } from '../../src/search/suggest';
 
 const list = spellingList([
@@ -33,6 +33,15 @@ describe('respelling a word typed without æ/ø/å (issue 14)', () => {
     expect(r.respell('Hilleroed')).toBe('Hillerød');
     expect(r.respell('Hillerod')).toBe('Hillerød');
     expect(r.respell('Hoeje-Taastrup')).toBe('Høje-Taastrup');
+  });
+
+  it('respells before searching only the parts with the digraph of æ or ø', () => {
+    expect(['aeldre', 'Hoeje-Taastrup', 'smaaboern'].map(hasDigraph)).toEqual([true, true, true]);
+    expect(['Taastrup', 'børn', 'born', 'bolig'].map(hasDigraph)).toEqual([false, false, false, false]);
+    const withTaastrup = respeller(spellingList([['høje', 2], ['tåstrupgård', 3]]));
+    expect(withTaastrup.respell('Hoeje-Taastrup')).toBe('Høje-Tåstrup');
+    // A name keeps its own aa when only the digraphs are respelled.
+    expect(withTaastrup.respell('Hoeje-Taastrup', hasDigraph)).toBe('Høje-Taastrup');
   });
 
   it('takes the spelling of the most occurrences where words disagree', () => {

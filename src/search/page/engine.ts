@@ -10,6 +10,7 @@
  * of the pages that have all its words, at most PHRASE_CHECK of them.
  */
 import { stripKeywords } from '../markers';
+import { stemDanish } from '../stem';
 import { mergeResults } from './merge';
 import type { Pagefind, Response, Result, SearchOptions } from './pagefind';
 import { PAGE_SIZE } from './pagination';
@@ -30,8 +31,27 @@ export interface Found {
 }
 
 /** Runs the searches for `terms` (none: every page, for filters alone); null when Pagefind gives up. */
+/**
+ * The words of a query as Pagefind gets them: each word that stems to a stem of its own
+ * ("indvandrere" → "indvandr"; stem.ts) as that stem. Pagefind stems the words anyway, so the
+ * search is the same; but it picks the index chunks to load by the word as given, and a form the
+ * index does not hold could make it load chunks of unrelated words (the 90 KB chunk of "i" for
+ * "indvandrere" at national scale). A word whose stem stems further ("indsatsen" → "indsats" →
+ * "indsat") is left as typed, so the search never widens.
+ */
+export function pagefindWords(query: string): string {
+  return query
+    .split(' ')
+    .map((w) => {
+      const lower = w.toLowerCase();
+      const stem = stemDanish(lower);
+      return stem !== lower && stem.length > 0 && stemDanish(stem) === stem ? stem : w;
+    })
+    .join(' ');
+}
+
 export async function find(pf: Pick<Pagefind, 'search'>, terms: readonly Term[], options: SearchOptions): Promise<Found | null> {
-  const query = terms.length ? allWords(terms) : null;
+  const query = terms.length ? pagefindWords(allWords(terms)) : null;
   const main = await pf.search(query, options);
   if (!main) return null;
   const phrases = terms.filter((t) => t.phrase);
@@ -47,6 +67,6 @@ export async function find(pf: Pick<Pagefind, 'search'>, terms: readonly Term[],
     return { results: strict, strict: strict.length, main, query };
   }
   if (terms.length < 2 || strict.length >= PAGE_SIZE) return { results: strict, strict: strict.length, main, query };
-  const perTerm = await Promise.all(terms.map(async (t) => (await pf.search(termQuery(t), options))?.results ?? []));
+  const perTerm = await Promise.all(terms.map(async (t) => (await pf.search(pagefindWords(termQuery(t)), options))?.results ?? []));
   return { results: mergeResults(strict, perTerm).map((m) => m.result), strict: strict.length, main, query };
 }

@@ -17,7 +17,7 @@
  * compound parts and synonyms as keywords (src/search/keywords.ts); keywords in titles and
  * excerpts are removed and a match on a keyword is shown on its word (src/search/markers.ts).
  */
-import { respeller, SPELLING_LIST, type CountedWords, type Respeller } from '../respell';
+import { hasDigraph, respeller, SPELLING_LIST, type CountedWords, type Respeller } from '../respell';
 import { vocabulary, type Vocabulary, type WordList } from '../suggest';
 import { excerptWords, type ExcerptWord } from '../markers';
 import { alsoFoundBy } from './also';
@@ -157,10 +157,17 @@ function start(app: HTMLElement) {
     }
     list.setAttribute('aria-busy', 'true');
     if (!loaded) announce(text('search.statusLoading'));
-    const pf = await load();
+    const loading = load();
+    // A word with the digraph of æ or ø ("aeldre", "smaaboern") is respelled before the search:
+    // as typed it finds nothing, and searching it would cost its chunks and fragments for nothing.
+    const digraphed = asTyped ? [] : parsed.terms.filter((t) => !t.phrase && hasDigraph(t.text)).map((t) => t.text);
+    const prespelled = digraphed.length ? respellTerms(parsed.terms, digraphed, await loadSpellings().catch(() => respeller([])), hasDigraph) : undefined;
+    const terms = prespelled?.terms ?? parsed.terms;
+    const pf = await loading;
+    if (mine !== run) return;
     const direction = SORTS[sortSelect.value];
     const options = { filters: toFilters(sel) };
-    let found = await inOrder(pf, await find(pf, parsed.terms, options), direction);
+    let found = await inOrder(pf, await find(pf, terms, options), direction);
     if (!found || mine !== run) return;
     // A group with a choice has its index loaded by the search itself.
     for (const key of Object.keys(sel)) {
@@ -172,24 +179,28 @@ function start(app: HTMLElement) {
 
     // A word typed without æ/ø/å that no shown result has as written: respelled ("born" → "børn").
     // Then a word no shown result matched (Pagefind then matches loosely): a typo?
-    const typedWords = parsed.terms.filter((t) => !t.phrase).map((t) => t.text);
+    const typedWords = terms.filter((t) => !t.phrase).map((t) => t.text);
     const unspelled = asTyped ? [] : unspelledWords(typedWords, matched, found.results.length < PAGE_SIZE);
-    const respelled = unspelled.length ? respellTerms(parsed.terms, unspelled, await loadSpellings().catch(() => respeller([]))) : undefined;
+    const respelled = unspelled.length ? respellTerms(terms, unspelled, await loadSpellings().catch(() => respeller([]))) : undefined;
     if (mine !== run) return;
     const unmatched = unmatchedWords(typedWords, matched).filter((w) => !respelled?.fixed.some((f) => f.from === w));
-    let correction = respelled;
+    // What the results shown so far call for: a respelling, a typo correction.
+    let later = respelled;
     if (unmatched.length) {
-      correction = combineCorrections(respelled, correctTerms(respelled?.terms ?? parsed.terms, unmatched, await loadWords().catch(() => vocabulary([]))));
+      later = combineCorrections(respelled, correctTerms(respelled?.terms ?? terms, unmatched, await loadWords().catch(() => vocabulary([]))));
       if (mine !== run) return;
     }
+    const correction = combineCorrections(prespelled, later);
     let shownQuery = query;
-    shownTerms = parsed.terms;
+    shownTerms = terms;
     if (correction && !asTyped) {
       shownTerms = correction.terms;
-      // Search the corrected query at once, and offer the query as typed.
+      // Search the corrected query at once (unless it was searched respelled already), and offer the query as typed.
       shownQuery = correctedQuery(query, correction);
-      found = correction.terms.length ? await inOrder(pf, await find(pf, correction.terms, options), direction) : emptyFound(found);
-      if (!found || mine !== run) return;
+      if (later) {
+        found = correction.terms.length ? await inOrder(pf, await find(pf, correction.terms, options), direction) : emptyFound(found);
+        if (!found || mine !== run) return;
+      }
       await showResults(mine, pf, found, shownQuery);
       if (mine !== run) return;
     } else if (correction) {

@@ -50,10 +50,10 @@ export function correctTerms(terms: readonly Term[], unmatched: readonly string[
  * (`unspelled`, coverage.ts): "born" → "børn" (respell.ts), or undefined when none is respelled.
  * Phrases are never changed.
  */
-export function respellTerms(terms: readonly Term[], unspelled: readonly string[], spelling: Respeller): Correction | undefined {
+export function respellTerms(terms: readonly Term[], unspelled: readonly string[], spelling: Respeller, only?: (part: string) => boolean): Correction | undefined {
   const fixed: Correction['fixed'] = [];
   const out = terms.map((t) => {
-    const to = t.phrase || !unspelled.includes(t.text) ? undefined : spelling.respell(t.text);
+    const to = t.phrase || !unspelled.includes(t.text) ? undefined : spelling.respell(t.text, only);
     if (!to) return t;
     fixed.push({ from: t.text, to });
     return { text: to, phrase: false };

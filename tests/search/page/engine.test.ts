@@ -1,8 +1,9 @@
 /** The search engine of the page against a fake Pagefind (word → pages), so the plan is tested without a browser. */
 import { describe, expect, it } from 'vitest';
-import { find } from '../../../src/search/page/engine';
+import { find, pagefindWords } from '../../../src/search/page/engine';
 import type { Pagefind, Response, Result, SearchOptions } from '../../../src/search/page/pagefind';
 import { parseQuery } from '../../../src/search/page/query';
+import { stemDanish } from '../../../src/search/stem';
 
 /** Pages with their text; a query matches a page holding every word (as Pagefind's AND). */
 function fakePagefind(pages: Record<string, string>) {
@@ -15,20 +16,32 @@ function fakePagefind(pages: Record<string, string>) {
   const pf: Pick<Pagefind, 'search'> = {
     search: async (q: string | null, _o?: SearchOptions): Promise<Response> => {
       calls.push(q);
-      const ws = q === null ? [] : q.split(' ');
-      const ids = Object.keys(pages).filter((id) => ws.every((w) => pages[id]!.split(/\s+/).includes(w)));
+      // Pagefind stems both the index and the query (stem.ts).
+      const ws = q === null ? [] : q.split(' ').map(stemDanish);
+      const ids = Object.keys(pages).filter((id) => ws.every((w) => pages[id]!.split(/\s+/).map(stemDanish).includes(w)));
       return { results: ids.map(result), unfilteredResultCount: ids.length, filters: {} };
     },
   };
   return { pf, calls };
 }
 
+describe('the words Pagefind gets', () => {
+  it('are the stems, unless a stem stems further (the search would widen)', () => {
+    expect(pagefindWords('indvandrere boligerne')).toBe('indvandr bol');
+    // "indsatsen" → "indsats" → "indsat": left as typed.
+    expect(stemDanish(stemDanish('indsatsen'))).not.toBe(stemDanish('indsatsen'));
+    expect(pagefindWords('indsatsen')).toBe('indsatsen');
+    expect(pagefindWords('IGU mentor')).toBe('IGU mentor');
+  });
+});
+
 describe('the search plan', () => {
   it('one word: one search', async () => {
     const { pf, calls } = fakePagefind({ a: 'bolig', b: 'job' });
     const found = (await find(pf, parseQuery('bolig').terms, {}))!;
     expect(found.results.map((r) => r.id)).toEqual(['a']);
-    expect(calls).toEqual(['bolig']);
+    // Pagefind gets the stem ("bolig" → "bol"): it stems the word anyway (pagefindWords).
+    expect(calls).toEqual(['bol']);
   });
 
   it('several words: all of them first, then pages with most of them', async () => {
@@ -36,8 +49,8 @@ describe('the search plan', () => {
     const found = (await find(pf, parseQuery('bolig af flygtninge placering').terms, {}))!;
     expect(found.results.map((r) => r.id)).toEqual(['all', 'two', 'one']);
     expect(found.strict).toBe(1);
-    expect(found.query).toBe('bolig flygtninge placering');
-    expect(calls).toEqual(['bolig flygtninge placering', 'bolig', 'flygtninge', 'placering']);
+    expect(found.query).toBe('bol flygtning placering');
+    expect(calls).toEqual(['bol flygtning placering', 'bol', 'flygtning', 'placering']);
   });
 
   it('a quoted phrase keeps only pages with its words in that order, and adds no partial matches', async () => {
