@@ -34,13 +34,6 @@ export function foldBare(text: string): string {
 /** True when a word has a letter that is spelled differently in ASCII. */
 export const hasDanishLetter = (word: string) => /[æøåÆØÅ]|[^\u0000-\u007f]/.test(word);
 
-/** The ASCII spellings of a word that differ from it: "børn" → ["boern", "born"]; "bolig" → []. */
-export function asciiSpellings(word: string): string[] {
-  if (!hasDanishLetter(word)) return [];
-  const lower = word.toLowerCase();
-  return [...new Set([foldDigraph(lower), foldBare(lower)])].filter((w) => w !== lower && /^[a-z0-9]+$/.test(w));
-}
-
 const ENDINGS = ['erne', 'ene', 'er', 'en', 'et', 'e', 's', 'r'];
 
 /** A rough stem for comparing words by their beginning: "boligerne" → "bolig" (at least four letters stay). */

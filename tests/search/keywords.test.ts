@@ -11,7 +11,7 @@ import type { SynonymGroup } from '../../src/collections/schemas';
 import { load as loadYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asciiSpellings, foldBare, foldDigraph, normaliseQuery, otherSpellings } from '../../src/search/fold';
+import { foldBare, foldDigraph, normaliseQuery, otherSpellings } from '../../src/search/fold';
 import { countWords, createKeywordGenerator, injectKeywords, mapText } from '../../src/search/keywords';
 import { COMPOUND_PARTS } from '../../src/search/lexicon';
 import { excerptWords, stripKeywords, withoutTitle } from '../../src/search/markers';
@@ -25,11 +25,6 @@ describe('spelling folds', () => {
     expect(foldDigraph('Børnehaver i Høje-Tåstrup, Ærø')).toBe('boernehaver i hoeje-taastrup, aeroe');
     expect(foldBare('Børn Ældre Å')).toBe('born aldre a');
     expect(foldDigraph('Idé og café')).toBe('ide og cafe');
-  });
-
-  it('gives the ASCII spellings a word lacks, and none for ASCII words', () => {
-    expect(asciiSpellings('Hillerød')).toEqual(['hilleroed', 'hillerod']);
-    expect(asciiSpellings('bolig')).toEqual([]);
   });
 
   it('spells aa also as å (no ASCII spellings: the browser respells), and leaves a query as typed', () => {
